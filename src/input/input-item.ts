@@ -1,0 +1,20 @@
+import type { RawInput } from '../model/doc.js';
+
+/** One article read from a file, a .jsonl line, a URL or a feed item. */
+export interface InputItem {
+  /** Article id: the .jsonl id when given, else derived from the content. */
+  readonly id: string;
+  /** The path or URL as given (a .jsonl article's id). */
+  readonly source: string;
+  readonly raw: RawInput;
+}
+
+/** An input that could not be read; the batch goes on without it. */
+export interface InputFailure {
+  readonly source: string;
+  readonly code: import('../model/errors.js').ErrorCode;
+  /** One line: what was expected, what was found, what to do. */
+  readonly message: string;
+}
+
+export type InputResult = { readonly ok: true; readonly item: InputItem } | { readonly ok: false; readonly failure: InputFailure };
