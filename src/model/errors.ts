@@ -1,19 +1,24 @@
 /** Every error code crosscheck raises, with the exit code the CLI uses for it. */
+/**
+ * Exit codes: 1 = some inputs or articles failed (the rest were processed),
+ * 2 = invalid command line, 3 = the run could not go on (store, pipeline),
+ * 4 = the thing asked for does not exist.
+ */
 export const ErrorCodes = {
-  INPUT_NOT_FOUND: { exit: 2, summary: 'input not found' },
-  INPUT_EMPTY: { exit: 3, summary: 'input is empty' },
-  INPUT_BINARY: { exit: 3, summary: 'input is not text' },
-  INPUT_TOO_LARGE: { exit: 3, summary: 'input is too large' },
-  INPUT_ENCODING: { exit: 3, summary: 'input encoding is broken' },
-  INPUT_FORMAT: { exit: 3, summary: 'input format is invalid' },
-  INPUT_NOT_ARTICLE: { exit: 3, summary: 'input is not an article' },
-  FETCH_FAILED: { exit: 3, summary: 'URL could not be fetched' },
-  FETCH_BLOCKED: { exit: 3, summary: 'URL target is not allowed' },
-  PIPELINE_INVALID: { exit: 70, summary: 'pipeline is misconfigured' },
-  STAGE_FAILED: { exit: 3, summary: 'a stage failed on an article' },
-  STORE_FAILED: { exit: 74, summary: 'the store failed' },
+  INPUT_NOT_FOUND: { exit: 1, summary: 'input not found' },
+  INPUT_EMPTY: { exit: 1, summary: 'input is empty' },
+  INPUT_BINARY: { exit: 1, summary: 'input is not text' },
+  INPUT_TOO_LARGE: { exit: 1, summary: 'input is too large' },
+  INPUT_ENCODING: { exit: 1, summary: 'input encoding is broken' },
+  INPUT_FORMAT: { exit: 1, summary: 'input format is invalid' },
+  INPUT_NOT_ARTICLE: { exit: 1, summary: 'input is not an article' },
+  FETCH_FAILED: { exit: 1, summary: 'URL could not be fetched' },
+  FETCH_BLOCKED: { exit: 1, summary: 'URL target is not allowed' },
+  STAGE_FAILED: { exit: 1, summary: 'a stage failed on an article' },
+  USAGE: { exit: 2, summary: 'invalid command line' },
+  PIPELINE_INVALID: { exit: 3, summary: 'pipeline is misconfigured' },
+  STORE_FAILED: { exit: 3, summary: 'the store failed' },
   NOT_FOUND: { exit: 4, summary: 'not found' },
-  USAGE: { exit: 64, summary: 'invalid command line' },
 } as const;
 
 export type ErrorCode = keyof typeof ErrorCodes;

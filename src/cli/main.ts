@@ -1,0 +1,283 @@
+import { readFileSync } from 'node:fs';
+import { Command, CommanderError, Option } from 'commander';
+import { z } from 'zod';
+import { CrosscheckError, isCrosscheckError } from '../model/errors.js';
+import { formatMessage } from '../model/message.js';
+import type { Doc } from '../model/doc.js';
+import type { InputFailure, InputItem } from '../input/input-item.js';
+import { readInputs, type ReadInputsOptions } from '../input/read-inputs.js';
+import { buildPipeline } from '../pipeline/build-pipeline.js';
+import { defaultPipeline } from '../pipeline/default-pipeline.js';
+import { contextFor, runDocStages, runStoryStages } from '../pipeline/run-pipeline.js';
+import { toReport } from '../report/to-report.js';
+import { tagConll } from '../stages/tag-conll.js';
+import { openStore, resolveStoreLocation } from '../storage/open-store.js';
+import type { Store } from '../storage/store.js';
+import { serve } from '../web/serve.js';
+import { formatSummary } from './format-summary.js';
+import { createProgress, type Progress } from './progress.js';
+
+export interface CliIO {
+  stdout: NodeJS.WritableStream;
+  stderr: NodeJS.WriteStream | NodeJS.WritableStream;
+  stdin: NodeJS.ReadableStream;
+  env: NodeJS.ProcessEnv;
+}
+
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD')
+  .refine((s) => !Number.isNaN(Date.parse(s)), 'expected a real calendar date');
+const port = z.coerce.number().int().min(0).max(65535);
+const count = z.coerce.number().int().min(1).max(10_000);
+
+function parse<T>(schema: z.ZodType<T>, value: unknown, flag: string): T {
+  const result = schema.safeParse(value);
+  if (!result.success) {
+    throw new CrosscheckError('USAGE', `${flag}: ${result.error.issues[0]?.message ?? 'invalid value'}, got "${String(value)}"`);
+  }
+  return result.data;
+}
+
+const EXIT_HELP = `
+Exit codes:
+  0  everything was processed
+  1  some inputs or articles failed (one line each on stderr); the rest were processed
+  2  invalid command line
+  3  the run could not go on (store or pipeline error)
+  4  the story or article asked for does not exist`;
+
+/** Runs the CLI; returns the exit code instead of exiting, so tests can call it. */
+export async function main(argv: readonly string[], io: CliIO = defaultIO()): Promise<number> {
+  let exitCode = 0;
+  const program = new Command('crosscheck')
+    .description('Turn many news reports about a developing story into one cited, cross-checked record.')
+    .version(packageVersion())
+    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
+    .exitOverride()
+    .addHelpText('after', EXIT_HELP);
+
+  const dbOption = () => new Option('--db <path>', 'SQLite file of the store (or set CROSSCHECK_DATABASE_URL)').default(undefined, 'data/crosscheck.db');
+  const inputOptions = (cmd: Command) =>
+    cmd
+      .option('--no-clean', 'keep file text as given, character for character (offsets line up with the input)')
+      .option('--published <YYYY-MM-DD>', 'reference date for inputs that carry no publication date')
+      .option('--allow-private', 'allow URLs that resolve to private, loopback or link-local addresses')
+      .option('--timeout <seconds>', 'per-URL fetch timeout', '15');
+
+  inputOptions(
+    program
+      .command('analyze')
+      .description('analyse files, folders and URLs and print the report (nothing is stored)')
+      .argument('<paths...>', 'files (.html, .htm, .html.gz, .txt, .jsonl), folders, URLs or feeds')
+      .option('--json', 'print the JSON report (schema/report.schema.json) instead of a summary')
+      .option('--pretty', 'indent the JSON report'),
+  ).action(async (paths: string[], opts) => {
+    const inputs = readOptions(opts);
+    const pipeline = buildPipeline(defaultPipeline());
+    const ctx = contextFor(inputs.referenceDate ? { referenceDate: inputs.referenceDate } : {});
+    const progress = createProgress(io.stderr as NodeJS.WriteStream);
+    const failures: InputFailure[] = [];
+    const docs: Doc[] = [];
+    for await (const item of items(paths, inputs, failures, progress)) {
+      progress.update(docs.length + 1, item.source);
+      const doc = await runDocStages(pipeline, item, ctx);
+      reportMessages(doc, progress);
+      docs.push(doc);
+    }
+    progress.update(docs.length, 'grouping stories…');
+    const corpus = await runStoryStages(pipeline, docs, ctx);
+    progress.done();
+    if (opts.json) io.stdout.write(`${JSON.stringify(toReport(corpus, pipeline.versions, failures), null, opts.pretty ? 2 : undefined)}\n`);
+    else io.stdout.write(`${formatSummary(corpus, failures)}\n`);
+    if (failures.length || docs.some((d) => d.failed)) exitCode = 1;
+  });
+
+  inputOptions(
+    program
+      .command('ingest')
+      .description('analyse inputs and add them to the store; re-running skips what is stored')
+      .argument('<paths...>', 'files, folders, URLs or feeds')
+      .addOption(dbOption()),
+  ).action(async (paths: string[], opts) => {
+    const inputs = readOptions(opts);
+    await withStore(opts.db, io, async (store, location) => {
+      const pipeline = buildPipeline(defaultPipeline());
+      const ctx = contextFor(inputs.referenceDate ? { referenceDate: inputs.referenceDate } : {});
+      const progress = createProgress(io.stderr as NodeJS.WriteStream);
+      const failures: InputFailure[] = [];
+      let added = 0;
+      let existing = 0;
+      let failedDocs = 0;
+      let seen = 0;
+      for await (const item of items(paths, inputs, failures, progress)) {
+        progress.update(++seen, item.source);
+        if (await store.hasArticle(item.id)) {
+          existing++;
+          continue;
+        }
+        const doc = await runDocStages(pipeline, item, ctx);
+        reportMessages(doc, progress);
+        if (doc.failed) failedDocs++;
+        // Each article is committed on its own: a crash loses nothing already stored.
+        if ((await store.saveArticle(doc)) === 'inserted') added++;
+        else existing++;
+      }
+      progress.update(seen, 'grouping stories…');
+      const corpus = await runStoryStages(pipeline, await store.loadArticles(), ctx);
+      await store.saveCorpus(corpus);
+      progress.done();
+      io.stderr.write(
+        `${location}: ${added} added, ${existing} already stored, ${failures.length + failedDocs} failed; ` +
+          `${corpus.docs.length} articles in ${corpus.stories.length} stories\n`,
+      );
+      if (failures.length || failedDocs) exitCode = 1;
+    });
+  });
+
+  program
+    .command('stories')
+    .description('list the stories in the store')
+    .addOption(dbOption())
+    .option('--json', 'print {"stories": [...]} shaped like the report\'s stories')
+    .option('--limit <n>', 'how many stories', '100')
+    .action(async (opts) => {
+      const limit = parse(count, opts.limit, '--limit');
+      await withStore(opts.db, io, async (store) => {
+        const page = await store.listStories({ limit, offset: 0 });
+        if (opts.json) {
+          const stories = [];
+          for (const summary of page.items) stories.push(await store.getStory(summary.id));
+          io.stdout.write(`${JSON.stringify({ stories: stories.filter(Boolean) })}\n`);
+          return;
+        }
+        if (!page.items.length) io.stdout.write('no stories yet: run `crosscheck ingest PATHS...` first\n');
+        for (const s of page.items) {
+          const dates = [s.firstPublished, s.lastPublished].filter(Boolean).join(' – ');
+          io.stdout.write(`${s.id}  ${s.title}\n    ${s.articleCount} article(s)${dates ? `, ${dates}` : ''}${s.outlets.length ? `, ${s.outlets.join(', ')}` : ''}, ${s.discrepancyCount} discrepanc${s.discrepancyCount === 1 ? 'y' : 'ies'}\n`);
+        }
+        if (page.total > page.items.length) io.stdout.write(`… ${page.total - page.items.length} more (use --limit)\n`);
+      });
+    });
+
+  program
+    .command('story')
+    .description('show one story from the store')
+    .argument('<id>', 'story id, as listed by `crosscheck stories`')
+    .addOption(dbOption())
+    .option('--json', 'print the story as JSON')
+    .action(async (id: string, opts) => {
+      await withStore(opts.db, io, async (store) => {
+        const story = await store.getStory(id);
+        if (!story) throw new CrosscheckError('NOT_FOUND', `no story "${id}" in the store; list them with \`crosscheck stories\``);
+        if (opts.json) {
+          io.stdout.write(`${JSON.stringify(story, null, 2)}\n`);
+          return;
+        }
+        const docs = (await Promise.all(story.articles.map((a) => store.getArticle(a)))).filter((d): d is Doc => d !== null);
+        io.stdout.write(`${formatSummary({ docs, entities: [], stories: [story] }, []).split('\n').slice(2).join('\n')}\n`);
+      });
+    });
+
+  program
+    .command('serve')
+    .description('serve the web UI and JSON API for the store')
+    .addOption(dbOption())
+    .option('--port <n>', 'port to listen on', '8080')
+    .option('--host <host>', 'address to listen on', '127.0.0.1')
+    .action(async (opts) => {
+      const listenPort = parse(port, opts.port, '--port');
+      const location = resolveStoreLocation({ db: opts.db, env: io.env });
+      const store = await openStore(location);
+      const server = await serve(store, { port: listenPort, host: opts.host });
+      io.stderr.write(`crosscheck is serving ${location}\nOpen ${server.url} (Ctrl+C to stop)\n`);
+      await new Promise<void>((resolve) => {
+        const stop = () => resolve();
+        process.once('SIGINT', stop);
+        process.once('SIGTERM', stop);
+      });
+      await server.close();
+      await store.close();
+    });
+
+  program
+    .command('tag')
+    .description('tag CoNLL-2003 columns read from stdin: each line is written back with the predicted BIO tag appended')
+    .requiredOption('--format <format>', 'input format (only "conll")')
+    .action(async (opts) => {
+      if (opts.format !== 'conll') throw new CrosscheckError('USAGE', `--format: expected "conll", got "${String(opts.format)}"`);
+      io.stdout.write(tagConll(await readAll(io.stdin)));
+    });
+
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return exitCode;
+  } catch (error) {
+    if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2;
+    if (isCrosscheckError(error)) {
+      io.stderr.write(`crosscheck: ${error.message}\n`);
+      return error.exitCode;
+    }
+    io.stderr.write(`crosscheck: unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    return 3;
+  }
+}
+
+interface InputFlags {
+  clean?: boolean;
+  published?: string;
+  allowPrivate?: boolean;
+  timeout?: string;
+}
+
+function readOptions(opts: InputFlags): ReadInputsOptions & { referenceDate?: string } {
+  const referenceDate = opts.published === undefined ? undefined : parse(isoDate, opts.published, '--published');
+  const timeoutSeconds = parse(z.coerce.number().positive().max(600), opts.timeout ?? '15', '--timeout');
+  return {
+    clean: opts.clean !== false,
+    allowPrivate: opts.allowPrivate === true,
+    timeoutMs: timeoutSeconds * 1000,
+    ...(referenceDate ? { referenceDate } : {}),
+  };
+}
+
+/** The readable inputs; failures are collected and reported, one line each, as they come. */
+async function* items(paths: readonly string[], options: ReadInputsOptions, failures: InputFailure[], progress: Progress): AsyncGenerator<InputItem> {
+  for await (const result of readInputs(paths, { ...options, onWarning: (source, message) => progress.note(`${source}: warning: ${message}`) })) {
+    if (result.ok) yield result.item;
+    else {
+      failures.push(result.failure);
+      progress.note(`${result.failure.source}: error ${result.failure.code}: ${result.failure.message}`);
+    }
+  }
+}
+
+function reportMessages(doc: Doc, progress: Progress): void {
+  for (const m of doc.messages) if (m.severity !== 'info') progress.note(formatMessage(doc.source, m));
+}
+
+async function withStore(db: string | undefined, io: CliIO, work: (store: Store, location: string) => Promise<void>): Promise<void> {
+  const location = resolveStoreLocation({ db, env: io.env });
+  const store = await openStore(location);
+  try {
+    await work(store, location);
+  } finally {
+    await store.close();
+  }
+}
+
+async function readAll(stream: NodeJS.ReadableStream): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+function packageVersion(): string {
+  // Works from src/ (tsx) and dist/ alike: both sit one level below the package root.
+  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+  return pkg.version;
+}
+
+function defaultIO(): CliIO {
+  return { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, env: process.env };
+}
