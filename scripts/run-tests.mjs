@@ -13,6 +13,6 @@ function find(dir, out = []) {
   return out;
 }
 
-const files = process.argv.length > 2 ? process.argv.slice(2) : find('src').sort();
+const files = process.argv.length > 2 ? process.argv.slice(2) : [...find('src'), ...find('eval')].sort();
 const result = spawnSync(process.execPath, ['--import', 'tsx', '--test', '--test-concurrency=2', ...files], { stdio: 'inherit' });
 process.exit(result.status ?? 1);

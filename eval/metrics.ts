@@ -1,0 +1,19 @@
+// Each quality metric: the bench script that produces it and how to read it
+// from the script's output (the shared scorers' documented last lines).
+export interface Metric {
+  readonly name: string;
+  readonly script: string;
+  readonly pattern: RegExp;
+  /** What the number means, for the printed table. */
+  readonly label: string;
+}
+
+export const METRICS: readonly Metric[] = [
+  { name: 'extraction.f1', script: 'bench/extraction.ts', pattern: /^extraction F1: ([\d.]+)/m, label: 'article-extraction F1 (181 pages)' },
+  { name: 'ner.f1', script: 'bench/ner.ts', pattern: /^ner F1: ([\d.]+)/m, label: 'CoNLL-2003 eng.testa F1' },
+  { name: 'quotes.f1', script: 'bench/quotes.ts', pattern: /^quotes F1: ([\d.]+)/m, label: 'PolNeAR dev direct-quote overlap F1' },
+  { name: 'quotes.speaker', script: 'bench/quotes.ts', pattern: /^quotes F1: [\d.]+ speaker: ([\d.]+)/m, label: 'PolNeAR dev speaker accuracy' },
+  { name: 'timex.value_f1', script: 'bench/dates.ts', pattern: /^timex value F1: ([\d.]+)/m, label: 'TempEval-3 TBAQ value F1' },
+  { name: 'timex.relaxed_f1', script: 'bench/dates.ts', pattern: /^timex value F1: [\d.]+ relaxed F1: ([\d.]+)/m, label: 'TempEval-3 TBAQ relaxed F1' },
+  { name: 'stories.b3_f1', script: 'bench/stories.ts', pattern: /^stories B3 F1: ([\d.]+)/m, label: 'ECB+ topics 1-35 B3 F1' },
+];
