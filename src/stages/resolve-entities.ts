@@ -1,7 +1,240 @@
-import type { Corpus } from '../model/story.js';
-import type { StoryStage } from '../model/stage.js';
+import type { Doc, EntityType, Figure, Mention, Quote } from '../model/doc.js';
+import { overlaps, type Span } from '../model/span.js';
+import type { StageContext, StoryStage } from '../model/stage.js';
+import type { Corpus, Entity } from '../model/story.js';
+import { acronymOf, asAcronym, isShortFormOf, isTitleWord, normalizeName, slugify, type NameParts } from './story/normalize-name.js';
 
-// STUB: replaced by the real stage; passes the corpus through unchanged.
-export function resolveEntities(): StoryStage {
-  return { kind: 'story', name: 'resolve-entities', version: '0', requires: ['mentions', 'quotes', 'figures'], provides: ['entities', 'mentions', 'quotes', 'figures'], run: (corpus: Corpus) => corpus };
+export interface ResolveEntitiesOptions {
+  /** Characters after a name searched for an appositive role (", the director of ..."). */
+  appositiveWindow?: number;
+  /** Longest role kept, in characters: longer appositives are clauses, not roles. */
+  maxRoleChars?: number;
+}
+
+interface MentionRef {
+  readonly doc: number;
+  readonly index: number;
+  readonly mention: Mention;
+  readonly parts: NameParts;
+  /** Group key: type plus normalised tokens (or the acronym). */
+  readonly key: string;
+  readonly acronym: string | null;
+}
+
+/**
+ * Merges the names of all articles into entities: surname and initial forms
+ * attach to the full name they stand for, honorifics and titles are ignored
+ * when matching, "al-" variants and dotted acronyms are folded, an acronym meets
+ * its expansion when both occur. Fills `mention.entity`, `quote.speaker` and
+ * `figure.source`.
+ */
+export function resolveEntities({ appositiveWindow = 120, maxRoleChars = 60 }: ResolveEntitiesOptions = {}): StoryStage {
+  return {
+    kind: 'story',
+    name: 'resolve-entities',
+    version: '1',
+    requires: ['mentions', 'quotes', 'figures'],
+    provides: ['entities', 'mentions', 'quotes', 'figures'],
+    run(corpus: Corpus, _ctx: StageContext): Corpus {
+      const refs = collectMentions(corpus.docs);
+      const groupOf = assignGroups(refs);
+      const entities = buildEntities(corpus.docs, refs, groupOf, { appositiveWindow, maxRoleChars });
+      const docs = corpus.docs.map((doc, d) => fillDoc(doc, d, refs, groupOf, entities));
+      return { ...corpus, docs, entities: entities.list };
+    },
+  };
+}
+
+function collectMentions(docs: readonly Doc[]): MentionRef[][] {
+  return docs.map((doc, d) =>
+    doc.mentions.map((mention, index) => {
+      const parts = normalizeName(mention.text);
+      const acronym = mention.type === 'ORG' || mention.type === 'MISC' ? asAcronym(parts.display) : null;
+      const body = acronym ? acronym.toLowerCase() : parts.tokens.join(' ');
+      return { doc: d, index, mention, parts, key: `${mention.type}:${body}`, acronym };
+    }),
+  );
+}
+
+/** A mention that names someone only in part: a bare surname or an initial with a surname. */
+function isShortForm(ref: MentionRef): boolean {
+  const t = ref.parts.tokens;
+  return ref.mention.type === 'PERSON' && (t.length === 1 || (t.length >= 2 && t[0]!.length === 1));
+}
+
+/**
+ * Maps every mention to a group key. Full names group by their normalised form;
+ * a short form or an acronym joins a full form only when that choice is clear:
+ * the only candidate in the batch, else the candidate named most recently before
+ * it in the same article, else the only one in that article.
+ */
+function assignGroups(refs: readonly MentionRef[][]): Map<MentionRef, string> {
+  const all = refs.flat();
+  const fullKeys = new Map<string, MentionRef>();
+  for (const ref of all) if (!isShortForm(ref) && !ref.acronym && !fullKeys.has(ref.key)) fullKeys.set(ref.key, ref);
+
+  // Full person names that differ only by a middle name or initial are one person.
+  const alias = new Map<string, string>();
+  const persons = [...fullKeys.values()].filter((r) => r.mention.type === 'PERSON').sort((a, b) => b.parts.tokens.length - a.parts.tokens.length || cmp(a.key, b.key));
+  for (const ref of persons) {
+    const longer = persons.find((p) => p !== ref && p.parts.tokens.length > ref.parts.tokens.length && isShortFormOf(ref.parts.tokens, p.parts.tokens));
+    if (longer) alias.set(ref.key, alias.get(longer.key) ?? longer.key);
+  }
+  const canonical = (key: string): string => alias.get(key) ?? key;
+
+  const groupOf = new Map<MentionRef, string>();
+  for (const docRefs of refs) {
+    for (const ref of docRefs) {
+      if (!isShortForm(ref) && !ref.acronym) {
+        groupOf.set(ref, canonical(ref.key));
+        continue;
+      }
+      const matches = (full: MentionRef): boolean =>
+        full.mention.type === ref.mention.type &&
+        (ref.acronym ? acronymOf(full.parts.display) === ref.acronym : isShortFormOf(ref.parts.tokens, full.parts.tokens));
+      const candidates = new Set<string>();
+      for (const full of fullKeys.values()) if (matches(full)) candidates.add(canonical(full.key));
+      groupOf.set(ref, pickCandidate(ref, docRefs, candidates, matches, canonical) ?? ref.key);
+    }
+  }
+  return groupOf;
+}
+
+function pickCandidate(
+  ref: MentionRef,
+  docRefs: readonly MentionRef[],
+  candidates: ReadonlySet<string>,
+  matches: (full: MentionRef) => boolean,
+  canonical: (key: string) => string,
+): string | null {
+  if (candidates.size === 1) return [...candidates][0]!;
+  if (candidates.size === 0) return null;
+  const inDoc = docRefs.filter((r) => !isShortForm(r) && !r.acronym && matches(r));
+  const before = inDoc.filter((r) => r.mention.start < ref.mention.start).sort((a, b) => b.mention.start - a.mention.start);
+  if (before[0]) return canonical(before[0].key);
+  const named = new Set(inDoc.map((r) => canonical(r.key)));
+  return named.size === 1 ? [...named][0]! : null;
+}
+
+interface EntityTable {
+  readonly list: Entity[];
+  readonly idOfGroup: Map<string, string>;
+  /** Normalised name keys (name and aliases) to entity ids, for speakerText / sourceText. */
+  readonly idsOfKey: Map<string, Set<string>>;
+}
+
+function buildEntities(
+  docs: readonly Doc[],
+  refs: readonly MentionRef[][],
+  groupOf: ReadonlyMap<MentionRef, string>,
+  options: Required<ResolveEntitiesOptions>,
+): EntityTable {
+  const members = new Map<string, MentionRef[]>();
+  for (const ref of refs.flat()) {
+    const group = groupOf.get(ref)!;
+    members.set(group, [...(members.get(group) ?? []), ref]);
+  }
+  const drafts = [...members.entries()].map(([group, list]) => {
+    const type = list[0]!.mention.type;
+    const counts = new Map<string, number>();
+    for (const r of list) counts.set(r.parts.display, (counts.get(r.parts.display) ?? 0) + 1);
+    const name = [...counts.entries()].sort((a, b) => b[0].length - a[0].length || b[1] - a[1] || cmp(a[0], b[0]))[0]![0];
+    const aliases = [...new Set(list.map((r) => r.mention.text.trim()))].filter((a) => a !== name).sort(cmp);
+    const roles = collectRoles(docs, list, type, options);
+    const articles = [...new Set(list.map((r) => docs[r.doc]!.id))].sort(cmp);
+    return { group, type, name, aliases, roles, articles, keys: new Set(list.map((r) => r.key.slice(r.key.indexOf(':') + 1))) };
+  });
+  drafts.sort((a, b) => cmp(a.name, b.name) || cmp(a.type, b.type) || cmp(a.articles[0] ?? '', b.articles[0] ?? '') || cmp(a.group, b.group));
+  const used = new Set<string>();
+  const idOfGroup = new Map<string, string>();
+  const idsOfKey = new Map<string, Set<string>>();
+  const list = drafts.map((d) => {
+    let id = `e-${slugify(d.name)}`;
+    if (used.has(id)) id = `${id}-${d.type.toLowerCase()}`;
+    for (let n = 2; used.has(id); n++) id = `e-${slugify(d.name)}-${n}`;
+    used.add(id);
+    idOfGroup.set(d.group, id);
+    for (const key of [...d.keys, normalizeName(d.name).tokens.join(' ')]) {
+      idsOfKey.set(key, (idsOfKey.get(key) ?? new Set()).add(id));
+    }
+    const entity: Entity = { id, name: d.name, type: d.type, aliases: d.aliases, roles: d.roles, articles: d.articles };
+    return entity;
+  });
+  return { list, idOfGroup, idsOfKey };
+}
+
+function collectRoles(docs: readonly Doc[], list: readonly MentionRef[], type: EntityType, options: Required<ResolveEntitiesOptions>): string[] {
+  if (type !== 'PERSON') return [];
+  const counts = new Map<string, { role: string; n: number }>();
+  const add = (role: string | null | undefined): void => {
+    const clean = role?.replace(/\s+/g, ' ').trim();
+    if (!clean || clean.length > options.maxRoleChars) return;
+    const key = clean.toLowerCase();
+    const seen = counts.get(key);
+    counts.set(key, { role: seen?.role ?? clean, n: (seen?.n ?? 0) + 1 });
+  };
+  for (const ref of list) {
+    const text = docs[ref.doc]!.text;
+    add(ref.mention.title);
+    add(ref.parts.title);
+    add(titleBefore(text, ref.mention));
+    add(appositiveAfter(text, ref.mention, options.appositiveWindow));
+  }
+  return [...counts.values()].sort((a, b) => b.n - a.n || cmp(a.role, b.role)).map((r) => r.role);
+}
+
+/** "Health Minister" in "Health Minister Okafor": capitalised words ending in a title word. */
+function titleBefore(text: string, span: Span): string | null {
+  const before = text.slice(Math.max(0, span.start - 60), span.start);
+  const m = /((?:[\p{Lu}][\p{L}.&-]*\s+){0,3})$/u.exec(before);
+  const words = (m?.[1] ?? '').trim().split(/\s+/).filter((w) => w.length > 0);
+  while (words.length > 0 && /^(the|a|an)$/i.test(words[0]!)) words.shift();
+  const last = words.at(-1);
+  return last && isTitleWord(last.replace(/\.$/, '')) ? words.join(' ') : null;
+}
+
+/** "director of the Central Bureau" in "Okafor, the director of the Central Bureau, said". */
+function appositiveAfter(text: string, span: Span, window: number): string | null {
+  const after = text.slice(span.end, span.end + window);
+  const m = /^,\s+(?:the|a|an|its|their)\s+(\p{Ll}[^,.;:()"“”\n]{2,}?)(?=\s*[,.;:)]|\s+(?:said|says|told|added)\b)/u.exec(after);
+  return m?.[1] ?? null;
+}
+
+function fillDoc(doc: Doc, d: number, refs: readonly MentionRef[][], groupOf: ReadonlyMap<MentionRef, string>, table: EntityTable): Doc {
+  const docRefs = refs[d]!;
+  const idOf = (ref: MentionRef): string => table.idOfGroup.get(groupOf.get(ref)!)!;
+  const mentions = doc.mentions.map((m, i) => ({ ...m, entity: idOf(docRefs[i]!) }));
+  const local = new Set(mentions.map((m) => m.entity));
+  const resolve = (span: Span | undefined, words: string | null | undefined): string | null => {
+    if (span) {
+      const hit = docRefs
+        .filter((r) => overlaps(r.mention, span))
+        .sort((a, b) => TYPE_RANK[a.mention.type] - TYPE_RANK[b.mention.type] || a.mention.start - b.mention.start)[0];
+      if (hit) return idOf(hit);
+    }
+    return words ? matchWords(words, local, table) : null;
+  };
+  const quotes: Quote[] = doc.quotes.map((q) => ({ ...q, speaker: resolve(q.speakerSpan, q.speakerText) }));
+  const figures: Figure[] = doc.figures.map((f) => ({ ...f, source: resolve(f.sourceSpan, f.sourceText) }));
+  return { ...doc, mentions, quotes, figures };
+}
+
+const TYPE_RANK: Record<EntityType, number> = { PERSON: 0, ORG: 1, LOC: 2, MISC: 3 };
+
+/** An entity whose name or alias is these words: one named in this article first, else the only one in the batch. */
+function matchWords(words: string, local: ReadonlySet<string>, table: EntityTable): string | null {
+  const parts = normalizeName(words);
+  const acronym = asAcronym(parts.display);
+  const key = acronym ? acronym.toLowerCase() : parts.tokens.join(' ');
+  const ids = [...(table.idsOfKey.get(key) ?? [])];
+  const here = ids.filter((id) => local.has(id));
+  if (here.length === 1) return here[0]!;
+  if (ids.length === 1) return ids[0]!;
+  // A surname or initial form not written as a mention: the one full name it fits in this article.
+  const fits = table.list.filter((e) => local.has(e.id) && e.type === 'PERSON' && isShortFormOf(parts.tokens, normalizeName(e.name).tokens));
+  return fits.length === 1 ? fits[0]!.id : null;
+}
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
