@@ -1,0 +1,46 @@
+import type { Message } from '../../model/message.js';
+import type { Removed } from '../../model/doc.js';
+
+/**
+ * How the clean text was obtained. One name per strategy of the cascade, so a
+ * report can say which fallback fired on which article.
+ */
+export type ExtractionStrategy =
+  | 'verbatim'
+  | 'readability'
+  | 'dom-scorer'
+  | 'all-paragraphs'
+  | 'scraped-text'
+  | 'refused'
+  | 'empty';
+
+/** Where `published` was read from. */
+export type PublishedSource = 'input' | 'json-ld' | 'meta' | 'time' | 'url' | 'text';
+
+/** Everything one cleaning strategy yields; every strategy returns this same shape. */
+export interface ArticleExtraction {
+  readonly text: string;
+  readonly removed: readonly Removed[];
+  readonly title: string | null;
+  readonly byline: readonly string[];
+  readonly outlet: string | null;
+  /** YYYY-MM-DD. */
+  readonly published: string | null;
+  readonly publishedFrom: PublishedSource | null;
+  readonly strategy: ExtractionStrategy;
+  /** Messages without a `stage`: the caller names itself. */
+  readonly messages: readonly Omit<Message, 'stage'>[];
+}
+
+/** Removal reasons, shared by the HTML and the plain-text cleaners. */
+export type RemovalReason =
+  | 'comments'
+  | 'share-widget'
+  | 'caption'
+  | 'photo-credit'
+  | 'related-links'
+  | 'newsletter-promo'
+  | 'author-box'
+  | 'navigation'
+  | 'advertisement'
+  | 'script';

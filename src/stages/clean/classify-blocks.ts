@@ -1,0 +1,126 @@
+import type { RemovalReason } from './article-extraction.js';
+
+/** A block is a paragraph, heading, list item or line of the article. */
+export type BlockVerdict = RemovalReason | 'byline' | null;
+
+// Each rule names one kind of boilerplate that shows up as a line of its own in
+// scraped text and in extracted HTML alike. Rules test whole (trimmed) blocks,
+// so a sentence that merely mentions "share" or "comments" is never touched.
+interface LineRule {
+  readonly reason: RemovalReason;
+  readonly test: RegExp;
+}
+
+const SOCIAL = String.raw`(?:share|tweet|e-?mail|print|facebook|twitter|x|linkedin|whatsapp|pinterest|reddit|telegram|flipboard|copy link|copy|save|comment|messenger)`;
+
+const LINE_RULES: readonly LineRule[] = [
+  { reason: 'share-widget', test: new RegExp(String.raw`^(?:share(?: this(?: article| story| post| page)?)?(?: on)?|follow us)\s*[:|]?(?:\s*${SOCIAL}\s*[|·•,]?)*$`, 'i') },
+  { reason: 'share-widget', test: new RegExp(String.raw`^(?:${SOCIAL}\s*[|·•,]?\s*){2,}$`, 'i') },
+  { reason: 'share-widget', test: /^(?:share|tweet|pin it|email this|print this(?: article)?)\s*$/i },
+  { reason: 'photo-credit', test: /^[([]?(?:photo(?:graph)?s?|images?|pictures?|credits?|photo credit|illustration)(?:\s*[:\-–—]|\s+by\b|\s+courtesy\b)\s*[^\s.][^.]{0,80}[)\]]?$/i },
+  // "JANE DOE/AGENCY", "Jane Doe/Kestrel Wire", "(AP Photo/Jane Doe)".
+  { reason: 'photo-credit', test: /^[([]?(?:[\p{Lu}][\p{L}.'’-]*\s){0,4}[\p{Lu}][\p{L}.'’-]*\s?\/\s?(?:[\p{Lu}][\p{L}&.'’-]*\s?){1,5}[)\]]?$/u },
+  { reason: 'photo-credit', test: /^(?:getty images|shutterstock|istock(?:photo)?|ap photo|reuters|afp|epa|file photo)(?:\s*(?:\/|via)\s*.{1,60})?$/i },
+  { reason: 'caption', test: /^(?:caption|image caption|file photo|pictured|above|top|left|right)\s*:\s*.{0,300}$/i },
+  // Gallery counters and image file names left over from slideshows.
+  { reason: 'caption', test: /^[([]?\d{1,3}\s*(?:\/|of)\s*\d{1,3}[)\]]?$/i },
+  { reason: 'caption', test: /^\S+\.(?:jpe?g|png|gif|webp|avif)$/i },
+  { reason: 'related-links', test: /^(?:related(?: articles| stories| coverage| content| posts| news| reading)?|top (?:articles|stories)|read (?:more|also|next)|also read|see also|more (?:from|on|stories|news)\b.{0,40}|recommended(?: for you| stories| reading)?|you (?:may|might) also like|trending(?: now)?|most (?:read|popular|viewed)|popular (?:stories|posts)|don'?t miss|editor'?s picks?|further reading)(?:\s*[:»›>|]\s*.{0,160})?$/i },
+  { reason: 'newsletter-promo', test: /^.{0,80}\b(?:sign up|subscribe|register)\b.{0,60}\b(?:newsletters?|inbox|e-?mail updates|daily briefing)\b.{0,80}$/i },
+  { reason: 'newsletter-promo', test: /^.{0,80}\b(?:delivered (?:straight )?to your inbox|enter your e-?mail|your e-?mail address|by signing up)\b.{0,120}$/i },
+  { reason: 'newsletter-promo', test: /^.{0,40}\bnewsletter\s*[:!]?$/i },
+  { reason: 'navigation', test: /^(?:skip to (?:main )?content|back to top|home\s*[›>»/|].*|menu|search|log ?in|sign in|subscribe|close)$/i },
+  { reason: 'advertisement', test: /^(?:advertisement|sponsored(?: content)?|ad|story continues (?:below|after) (?:this )?advertisement|continue reading (?:below|the main story))$/i },
+  { reason: 'author-box', test: /^(?:address|phone|tel|telephone|fax|mobile|email|e-mail|website|rating|reviews?)\s*:\s*.{1,200}$/i },
+  { reason: 'author-box', test: /[★☆✩✪⭐]{2,}/u },
+  { reason: 'author-box', test: /^\d(?:\.\d)?\s*(?:\/\s*5|out of 5)(?:\s*stars?)?\b/i },
+  { reason: 'navigation', test: /^\d+\s+min(?:ute)?s?\s+read$/i },
+];
+
+// "Leave a Reply", "12 responses to …", "3 Comments", "Join the discussion".
+const COMMENTS_START =
+  /^(?:leave a (?:reply|comment)|post a comment|add (?:a|your) comment|join the (?:discussion|conversation)|(?:\d+|no|one)\s+(?:comments?|responses?|replies|thoughts?)(?:\s+(?:to|on)\b.{0,200})?|comments?(?:\s*\(\d+\))?|discussion|reader comments|what do you think\??|show comments|view comments|load comments)\s*[:.]?$/i;
+
+// One comment's header: "Mara Quell says:", "Tobin R. on March 3, 2024 at 5:12 pm", "Reply".
+const COMMENT_SIGNATURE =
+  /^(?:(?!(?:he|she|they|it|we|i|you|who)\s)[\p{L}][\p{L}\d.'’_ -]{0,40}\s(?:says|wrote):?|reply|report(?: comment| abuse)?|(?:.{1,60}\s)?(?:on\s)?[\p{L}]+\.?\s\d{1,2},?\s\d{4}\s(?:at|@)\s\d{1,2}:\d{2}\s?(?:am|pm)?|\d+\s(?:likes?|upvotes?))$/iu;
+
+const AUTHOR_BOX_START = /^(?:about the (?:author|writer)|author bio|about me|written by)\s*[:.]?(?:\s+.{0,160})?$/i;
+
+const BYLINE = /^(?:by|written by|words by|reporting by)\s+(\p{Lu}[\p{L}.'’-]*(?:[\s,]+(?:and\s+)?\p{Lu}[\p{L}.'’-]*){0,7})(?:\s*[,|–—-]\s*.{1,60})?$/u;
+
+/** "By Ana Ruiz and Tomas Vell" → the names; null when the block is no byline. */
+export function parseBylineLine(block: string): string[] | null {
+  const m = BYLINE.exec(block.trim());
+  if (!m) return null;
+  return m[1]!
+    .split(/\s*(?:,|\band\b)\s*/)
+    .map((name) => name.trim())
+    .filter((name) => name.split(/\s+/).length >= 2);
+}
+
+export function isCommentSignature(block: string): boolean {
+  return COMMENT_SIGNATURE.test(block.trim());
+}
+
+export interface ClassifyOptions {
+  /** Share of the text (by characters) after which a comments header ends the article. */
+  readonly commentsTailFrom?: number;
+  /** Blocks at most this long may be judged by the line rules. */
+  readonly maxJunkChars?: number;
+}
+
+/**
+ * One verdict per block: null to keep it, else why it goes. A comments header
+ * (or the first comment signature) late in the text drops everything after it:
+ * comments are always the tail of a scraped article. Headers of related-link
+ * lists and author boxes drop the short lines that follow them.
+ */
+export function classifyBlocks(blocks: readonly string[], { commentsTailFrom = 0.3, maxJunkChars = 400 }: ClassifyOptions = {}): BlockVerdict[] {
+  const verdicts: BlockVerdict[] = blocks.map(() => null);
+  const total = blocks.reduce((sum, b) => sum + b.length, 0) || 1;
+  let seen = 0;
+  let section: 'related-links' | 'author-box' | null = null;
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i]!.trim();
+    const position = seen / total;
+    seen += blocks[i]!.length;
+    if (!block) continue;
+    const short = block.length <= maxJunkChars;
+    if (short && (COMMENTS_START.test(block) || (i > 0 && isCommentSignature(block) && position > 0.5))) {
+      if (position >= commentsTailFrom) {
+        for (let j = i; j < blocks.length; j++) verdicts[j] = 'comments';
+        break;
+      }
+      // A comment counter under the headline ("12 comments"), not the comments themselves.
+      if (COMMENTS_START.test(block) && block.length < 40) verdicts[i] = 'comments';
+      continue;
+    }
+    if (short && AUTHOR_BOX_START.test(block)) {
+      verdicts[i] = 'author-box';
+      section = 'author-box';
+      continue;
+    }
+    const rule = short ? LINE_RULES.find((r) => r.test.test(block)) : undefined;
+    if (rule) {
+      verdicts[i] = rule.reason;
+      // A bare header ("Related:", "Top Articles") introduces a list of links.
+      if (rule.reason === 'related-links' && block.length < 40) section = 'related-links';
+      continue;
+    }
+    if (section && isSectionLine(block, section)) {
+      verdicts[i] = section;
+      continue;
+    }
+    section = null;
+    if (short && i < 6 && parseBylineLine(block)) verdicts[i] = 'byline';
+  }
+  return verdicts;
+}
+
+// Inside a related-links list the entries are headlines: short and without a
+// final full stop. Inside an author box: short bio lines and contact lines.
+function isSectionLine(block: string, section: 'related-links' | 'author-box'): boolean {
+  if (section === 'related-links') return block.length <= 140 && !/[.!?]["”’)]?$/.test(block);
+  return block.length <= 320;
+}
