@@ -1,0 +1,332 @@
+import type { EntityType, Mention, Token } from '../../model/doc.js';
+import type { MentionTagger, TaggerInput } from './mention-tagger.js';
+import { entityTypeAt, isCommonWord, knownPhraseType, wordStats } from './gazetteer.js';
+import {
+  CITIES,
+  COUNTRIES,
+  DAYS,
+  DEMONYMS,
+  FIRST_NAMES,
+  HONORIFICS,
+  HYPHEN_PARTICLES,
+  LOC_CUES,
+  MONTHS,
+  NAME_PARTICLES,
+  NEVER_NAMES,
+  OF_HEADS,
+  ORG_CUES,
+  PLACE_PHRASES,
+  SPEECH_VERBS,
+  TITLE_HEADS,
+  TITLE_WORDS,
+} from './lexicon.js';
+
+export interface RuleTaggerOptions {
+  /** Type of a capitalised name of two or more words that no rule recognises; null drops it. */
+  unknownPhraseType?: EntityType | null;
+  /** Type of a lone capitalised word that no rule recognises; null drops it. */
+  unknownWordType?: EntityType | null;
+}
+
+/** A token, or tokens glued by hyphens ("al-Rashed", "Jean-Pierre"). */
+interface Word {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly pos: string;
+  /** Opens a sentence or a quotation: capitalised for grammar, not as a name. */
+  readonly first: boolean;
+}
+
+/**
+ * How a sentence is capitalised. In ALL-CAPS and Title Case lines a capital
+ * letter says nothing, so names need evidence from the word lists.
+ */
+type Casing = 'normal' | 'upper' | 'title';
+
+interface Candidate {
+  readonly words: readonly Word[];
+  readonly casing: Casing;
+  readonly title: string | null;
+  readonly before: Word | undefined;
+  readonly after: Word | undefined;
+}
+
+interface Typed {
+  readonly candidate: Candidate;
+  readonly type: EntityType | null;
+  /** Decided by a list or a cue rather than by a guess; a guess may be revised by the document. */
+  readonly sure: boolean;
+}
+
+const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', ':', '-', '--', '—', '–', '«']);
+const SENTENCE_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'X', 'NUM', 'SYM']);
+const ACRONYM = /^(?:\p{Lu}{2,6}|(?:\p{Lu}\.){2,5})$/u;
+
+/**
+ * The v1 mention tagger: capitalised runs from the text, split around titles,
+ * typed by gazetteers, cue words, name lists and the document's other names.
+ */
+export function tagByRules({ unknownPhraseType = 'PERSON', unknownWordType = 'PERSON' }: RuleTaggerOptions = {}): MentionTagger {
+  return (input: TaggerInput): Mention[] => {
+    const candidates = input.sentences.flatMap((sentence) =>
+      findCandidates(words(input.text, tokensIn(input.tokens, sentence.start, sentence.end))),
+    );
+    const firstPass = candidates.map((candidate) => typeCandidate(candidate, input.text, { unknownPhraseType, unknownWordType }));
+    return reviseByDocument(firstPass, input.text);
+  };
+}
+
+function tokensIn(tokens: readonly Token[], start: number, end: number): Token[] {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Token[] = [];
+  for (let i = lo; i < tokens.length && tokens[i]!.start < end; i++) out.push(tokens[i]!);
+  return out;
+}
+
+function words(text: string, tokens: readonly Token[]): Word[] {
+  const out: Word[] = [];
+  for (const token of tokens) {
+    const value = text.slice(token.start, token.end);
+    const last = out.at(-1);
+    // wink splits "al-Rashed" into three tokens; a name keeps its hyphens.
+    if (last && token.start === last.end && (value === '-' || last.text.endsWith('-')) && /\p{L}/u.test(last.text)) {
+      out[out.length - 1] = { ...last, end: token.end, text: text.slice(last.start, token.end) };
+      continue;
+    }
+    const first = !out.some((w) => /[\p{L}\p{N}]/u.test(w.text)) || OPENERS.has(last?.text ?? '');
+    out.push({ start: token.start, end: token.end, text: value, pos: token.pos ?? 'X', first });
+  }
+  return out;
+}
+
+function casingOf(sentence: readonly Word[]): Casing {
+  const lettered = sentence.filter((w) => /\p{L}{2}/u.test(w.text));
+  const upper = lettered.filter((w) => !/\p{Ll}/u.test(w.text));
+  if (lettered.length >= 2 && upper.length / lettered.length >= 0.6) return 'upper';
+  const long = lettered.filter((w) => /^\p{L}{4}/u.test(w.text));
+  const capitalised = long.filter((w) => /^\p{Lu}/u.test(w.text));
+  if (long.length >= 4 && capitalised.length / long.length >= 0.8) return 'title';
+  return 'normal';
+}
+
+function titleCase(word: string): string {
+  return word.replace(/\p{L}+/gu, (part) => part[0]! + part.slice(1).toLowerCase());
+}
+
+/** The spelling to look up in the lists: ALL-CAPS words are looked up in Title Case. */
+function form(word: Word, casing: Casing): string {
+  return casing === 'upper' && word.text.length > 1 && !/\p{Ll}/u.test(word.text) ? titleCase(word.text) : word.text;
+}
+
+function inHandLists(word: string): boolean {
+  return COUNTRIES.has(word) || CITIES.has(word) || DEMONYMS.has(word) || FIRST_NAMES.has(word) || ORG_CUES.has(word);
+}
+
+function isTitleWord(word: string): boolean {
+  return HONORIFICS.has(word) || TITLE_WORDS.has(word);
+}
+
+function looksEntity(word: string): boolean {
+  const stats = wordStats(word);
+  return stats !== null && stats.entity > 0 && stats.entity >= stats.other;
+}
+
+function startsCapitalised(text: string): boolean {
+  if (/^\p{Lu}/u.test(text)) return true;
+  const hyphen = text.indexOf('-');
+  return hyphen > 0 && HYPHEN_PARTICLES.has(text.slice(0, hyphen).toLowerCase()) && /^\p{Lu}/u.test(text.slice(hyphen + 1));
+}
+
+function isNameWord(word: Word | undefined, casing: Casing): boolean {
+  if (!word || !startsCapitalised(word.text)) return false;
+  const text = form(word, casing);
+  if (MONTHS.has(text) || DAYS.has(text) || NEVER_NAMES.has(text)) return false;
+  if (isTitleWord(text)) return true;
+  if (casing === 'upper') {
+    if (looksEntity(word.text) || looksEntity(text) || inHandLists(text)) return true;
+    // A rare word in a headline is more likely a name than a word of the story.
+    return wordStats(word.text) === null && wordStats(text) === null && !isCommonWord(text.toLowerCase());
+  }
+  if (casing === 'title' || word.first) {
+    if (looksEntity(text) || inHandLists(text)) return true;
+    if (isCommonWord(text.toLowerCase())) return false;
+    return !word.first || SENTENCE_POS.has(word.pos);
+  }
+  const stats = wordStats(text);
+  // Capitalised mid-sentence yet almost never a name in the training text ("Internet", "Cup final").
+  if (stats && stats.other >= 3 && stats.entity / (stats.entity + stats.other) < 0.15) return false;
+  return true;
+}
+
+/** Maximal capitalised runs, with "of", "&" and name particles kept inside. */
+function findCandidates(sentence: readonly Word[]): Candidate[] {
+  const casing = casingOf(sentence);
+  const out: Candidate[] = [];
+  let i = 0;
+  while (i < sentence.length) {
+    if (!isNameWord(sentence[i], casing)) {
+      i++;
+      continue;
+    }
+    const run: Word[] = [sentence[i]!];
+    let j = i + 1;
+    for (;;) {
+      if (isNameWord(sentence[j], casing) && !sentence[j]!.first) {
+        run.push(sentence[j]!);
+        j++;
+        continue;
+      }
+      const link = linkLength(sentence, j, run.at(-1)!, casing);
+      if (link === 0) break;
+      run.push(...sentence.slice(j, j + link + 1));
+      j += link + 1;
+    }
+    out.push(...splitTitle(run, casing, sentence[i - 1], sentence[j]));
+    i = j;
+  }
+  return out;
+}
+
+/** How many linking words at `at` continue the name (0: none). */
+function linkLength(sentence: readonly Word[], at: number, previous: Word, casing: Casing): number {
+  const word = sentence[at];
+  if (!word) return 0;
+  const text = word.text;
+  if (text === '&' || (text === 'of' && OF_HEADS.has(form(previous, casing)))) {
+    return isNameWord(sentence[at + 1], casing) ? 1 : 0;
+  }
+  let n = 0;
+  while (sentence[at + n] && NAME_PARTICLES.has(sentence[at + n]!.text) && n < 3) n++;
+  return n > 0 && isNameWord(sentence[at + n], casing) ? n : 0;
+}
+
+/**
+ * "Lt. Gen. Amara Osei" -> title "Lt. Gen.", name "Amara Osei";
+ * "CIA Director Ana Ruiz" -> title "CIA Director", and "CIA" is a name too.
+ */
+function splitTitle(run: readonly Word[], casing: Casing, before: Word | undefined, after: Word | undefined): Candidate[] {
+  const whole: Candidate = { words: run, casing, title: null, before, after };
+  const spelled = run.map((w) => form(w, casing));
+  if (knownPhraseType(run.map((w) => w.text).join(' ')) || knownPhraseType(spelled.join(' '))) return [whole];
+  let end = -1;
+  let seenTitle = false;
+  for (let k = 0; k < run.length - 1; k++) {
+    const text = spelled[k]!;
+    if (HONORIFICS.has(text) || TITLE_HEADS.has(text)) {
+      end = k;
+      seenTitle = true;
+      // "Secretary of State John Kerry": the "of" phrase belongs to the title.
+      if (spelled[k + 1] === 'of' && k + 3 < run.length) end = k = k + 2;
+    } else if (TITLE_WORDS.has(text)) {
+      seenTitle = true;
+    } else if (seenTitle) {
+      break;
+    }
+  }
+  if (end < 0) {
+    return spelled.every((text) => isTitleWord(text)) ? [] : [whole];
+  }
+  const name = run.slice(end + 1);
+  const titleWords = run.slice(0, end + 1);
+  const title = titleWords.map((w) => w.text).join(' ');
+  const out: Candidate[] = [];
+  // Names inside the title ("CIA", "U.S.") are mentions of their own.
+  let prefix: Word[] = [];
+  for (const word of titleWords) {
+    if (!isTitleWord(form(word, casing)) && word.text !== 'of') prefix.push(word);
+    else {
+      if (prefix.length) out.push({ words: prefix, casing, title: null, before, after: word });
+      prefix = [];
+    }
+  }
+  if (name.every((w) => isTitleWord(form(w, casing)))) return out;
+  out.push({ words: name, casing, title, before: titleWords.at(-1), after });
+  return out;
+}
+
+function phraseOf(candidate: Candidate, text: string): string {
+  return text.slice(candidate.words[0]!.start, candidate.words.at(-1)!.end);
+}
+
+function typeCandidate(candidate: Candidate, text: string, options: Required<RuleTaggerOptions>): Typed {
+  const sure = (type: EntityType): Typed => ({ candidate, type, sure: true });
+  const guess = (type: EntityType | null): Typed => ({ candidate, type, sure: false });
+  const { words: ws, casing } = candidate;
+  const spelled = ws.map((w) => form(w, casing));
+  const phrase = phraseOf(candidate, text);
+  const known = knownPhraseType(phrase) ?? knownPhraseType(spelled.join(' '));
+  if (known) return sure(known);
+  const joined = spelled.join(' ');
+  const last = spelled.at(-1)!;
+  if (PLACE_PHRASES.has(joined)) return sure('LOC');
+  if (ws.length === 1 && (COUNTRIES.has(last) || CITIES.has(last))) return sure('LOC');
+  if (spelled.every((w) => DEMONYMS.has(w))) return sure('MISC');
+  if (candidate.title) return sure('PERSON');
+  if (ORG_CUES.has(last) || spelled.slice(1).some((w) => ORG_CUES.has(w) && w !== 'City')) return sure('ORG');
+  if (ws.length > 1 && LOC_CUES.has(last)) return sure('LOC');
+  if (ws.length === 1 && casing !== 'upper' && ACRONYM.test(last)) return sure('ORG');
+  if (FIRST_NAMES.has(spelled[0]!) && !spelled.slice(1).some((w) => COUNTRIES.has(w) || CITIES.has(w))) return sure('PERSON');
+  const after = candidate.after?.text ?? '';
+  if (SPEECH_VERBS.has(after)) return guess('PERSON');
+  const voted = vote(spelled, ws);
+  if (voted) return guess(voted);
+  return guess(ws.length > 1 ? options.unknownPhraseType : options.unknownWordType);
+}
+
+/** The type the training text gives the words, weighted by how often each was seen. */
+function vote(spelled: readonly string[], ws: readonly Word[]): EntityType | null {
+  const score = [0, 0, 0, 0];
+  let any = false;
+  spelled.forEach((text, i) => {
+    const stats = wordStats(ws[i]!.text) ?? wordStats(text);
+    if (!stats || stats.entity === 0) return;
+    any = true;
+    const weight = Math.log(1 + stats.entity);
+    stats.types.forEach((n, t) => (score[t]! += (weight * n) / stats.entity));
+  });
+  if (!any) return null;
+  return entityTypeAt(score.indexOf(Math.max(...score)));
+}
+
+/**
+ * A guess gives way to what the rest of the document says: a lone "Osei"
+ * after "Amara Osei" is a person, and a name keeps the type it had elsewhere.
+ */
+function reviseByDocument(typed: readonly Typed[], text: string): Mention[] {
+  const surnames = new Set<string>();
+  const sureTypes = new Map<string, EntityType>();
+  for (const { candidate, type, sure } of typed) {
+    if (!type || !sure) continue;
+    const key = candidate.words.map((w) => form(w, candidate.casing)).join(' ');
+    sureTypes.set(key, type);
+    if (type === 'PERSON' && candidate.words.length > 1) surnames.add(form(candidate.words.at(-1)!, candidate.casing));
+  }
+  const mentions: Mention[] = [];
+  for (const { candidate, type, sure } of typed) {
+    let final = type;
+    if (!sure) {
+      const key = candidate.words.map((w) => form(w, candidate.casing)).join(' ');
+      const last = form(candidate.words.at(-1)!, candidate.casing);
+      final = sureTypes.get(key) ?? (surnames.has(last) ? 'PERSON' : type);
+    }
+    if (!final) continue;
+    const start = candidate.words[0]!.start;
+    const end = candidate.words.at(-1)!.end;
+    mentions.push({
+      start,
+      end,
+      text: text.slice(start, end),
+      type: final,
+      entity: null,
+      ...(candidate.title ? { title: candidate.title } : {}),
+    });
+  }
+  return mentions;
+}
