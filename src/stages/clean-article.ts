@@ -1,14 +1,83 @@
-import type { Doc } from '../model/doc.js';
-import type { DocStage } from '../model/stage.js';
+import type { Doc, RawInput } from '../model/doc.js';
+import type { DocStage, StageContext } from '../model/stage.js';
+import type { ArticleExtraction } from './clean/article-extraction.js';
+import { cleanScrapedText } from './clean/clean-scraped-text.js';
+import { extractArticle } from './clean/extract-article.js';
+import { dayFromUrl, isoDay } from './clean/parse-day.js';
 
-// STUB: replaced by the real cleaner (HTML cascade, scraped-text classifier, metadata).
-export function cleanArticle(): DocStage {
+export interface CleanArticleOptions {
+  /** HTML larger than this is refused (error message, empty text) rather than parsed. */
+  maxHtmlChars?: number;
+  /** Bodies shorter than this get a clean/short-body warning. */
+  shortBodyChars?: number;
+  /** In scraped text, take a short unpunctuated first line standing alone as the headline. */
+  titleFromFirstLine?: boolean;
+}
+
+/**
+ * The article's clean text and metadata. One strategy per kind of input:
+ * `clean: false` keeps the text verbatim, HTML goes through the extraction
+ * cascade, scraped text through the line classifier. Metadata given with the
+ * input always wins over what is extracted.
+ */
+export function cleanArticle({ maxHtmlChars = 10_000_000, shortBodyChars = 500, titleFromFirstLine = true }: CleanArticleOptions = {}): DocStage {
+  const name = 'clean-article';
   return {
     kind: 'doc',
-    name: 'clean-article',
-    version: '0',
+    name,
+    version: '1',
     requires: ['raw'],
     provides: ['text', 'removed', 'title', 'byline', 'outlet', 'published'],
-    run: (doc: Doc) => ({ ...doc, text: doc.raw.text ?? doc.raw.html ?? '' }),
+    run(doc: Doc, ctx: StageContext): Doc {
+      const extraction = extract(doc.raw, ctx, { maxHtmlChars, shortBodyChars, titleFromFirstLine });
+      const raw = doc.raw;
+      const published = raw.published ?? extraction.published;
+      return {
+        ...doc,
+        text: extraction.text,
+        removed: extraction.removed,
+        title: raw.title ?? extraction.title,
+        byline: raw.byline ?? extraction.byline,
+        outlet: raw.outlet ?? extraction.outlet,
+        published,
+        ...(published ? { publishedFrom: raw.published ? 'input' : (extraction.publishedFrom ?? undefined) } : {}),
+        extractedBy: extraction.strategy,
+        messages: [...doc.messages, ...extraction.messages.map((m) => ({ ...m, stage: name }))],
+      };
+    },
   };
+}
+
+function extract(raw: RawInput, ctx: StageContext, options: Required<CleanArticleOptions>): ArticleExtraction {
+  if (raw.clean === false) return verbatim(raw.text ?? '');
+  if (raw.html !== undefined) {
+    return extractArticle(raw.html, { url: raw.url, now: ctx.now, maxHtmlChars: options.maxHtmlChars, shortBodyChars: options.shortBodyChars });
+  }
+  const scraped = cleanScrapedText(raw.text ?? '', { now: ctx.now, title: raw.title ?? null, titleFromFirstLine: options.titleFromFirstLine, shortBodyChars: options.shortBodyChars });
+  const outlet = raw.url ? hostName(raw.url) : null;
+  const fromUrl = dayFromUrl(raw.url);
+  const withOutlet = { ...scraped, outlet };
+  return fromUrl && fromUrl <= isoDay(ctx.now) && !scraped.published ? { ...withOutlet, published: fromUrl, publishedFrom: 'url' } : withOutlet;
+}
+
+function verbatim(text: string): ArticleExtraction {
+  return {
+    text,
+    removed: [],
+    title: null,
+    byline: [],
+    outlet: null,
+    published: null,
+    publishedFrom: null,
+    strategy: 'verbatim',
+    messages: text.trim() ? [] : [{ severity: 'error', rule: 'clean/no-text', text: 'the input text is empty; give a non-empty "text" or drop clean: false to extract from "html"' }],
+  };
+}
+
+function hostName(url: string): string | null {
+  try {
+    return new URL(url).hostname.replace(/^www\./, '') || null;
+  } catch {
+    return null;
+  }
 }
