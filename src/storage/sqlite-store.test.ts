@@ -1,0 +1,84 @@
+import { after, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { isCrosscheckError } from '../model/errors.js';
+import { openStore, resolveStoreLocation, DEFAULT_STORE_LOCATION } from './open-store.js';
+import { runStoreContract, contractDoc } from './store-contract.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'crosscheck-store-'));
+after(() => rmSync(dir, { recursive: true, force: true }));
+
+let fresh = 0;
+runStoreContract('SQLite file', (shared) => openStore(join(dir, shared ? `shared-${shared}.db` : `fresh-${fresh++}.db`)));
+
+function isUsageError(pattern: RegExp) {
+  return (error: unknown) => isCrosscheckError(error) && error.code === 'USAGE' && pattern.test(error.message);
+}
+
+describe('openStore', () => {
+  it('creates missing parent folders for a new database file', async () => {
+    const path = join(dir, 'nested', 'deeper', 'crosscheck.db');
+    const store = await openStore(path);
+    await store.saveArticle(contractDoc('a1'));
+    await store.close();
+    assert.ok(existsSync(path));
+  });
+
+  it('opens an in-memory store', async () => {
+    const store = await openStore(':memory:');
+    assert.equal(await store.saveArticle(contractDoc('a1')), 'inserted');
+    assert.equal((await store.stats()).articles, 1);
+    await store.close();
+  });
+
+  it('says PostgreSQL comes later, without echoing the password', async () => {
+    await assert.rejects(openStore('postgres://ana:s3cret@db.example.test/crosscheck'), isUsageError(/PostgreSQL.*later/));
+    await assert.rejects(openStore('postgresql://ana:s3cret@db.example.test/x'), (error) => isCrosscheckError(error) && !error.message.includes('s3cret'));
+  });
+
+  it('rejects other URL schemes, empty locations and folders', async () => {
+    await assert.rejects(openStore('mysql://db.example.test/x'), isUsageError(/file path/));
+    await assert.rejects(openStore('  '), isUsageError(/empty/));
+    await assert.rejects(openStore(dir), isUsageError(/folder/));
+  });
+
+  it('reports a file that is not a database as a store error', async () => {
+    const path = join(dir, 'notes.db');
+    writeFileSync(path, 'These are meeting notes, not a database. '.repeat(200));
+    await assert.rejects(openStore(path), (error) => isCrosscheckError(error) && error.code === 'STORE_FAILED' && error.message.includes(path));
+  });
+
+  it('refuses a database written by a newer schema', async () => {
+    const path = join(dir, 'newer.db');
+    await (await openStore(path)).close();
+    const raw = new Database(path);
+    raw.prepare("insert into migrations (version, name, applied_at) values (999, 'from the future', '2040-01-01')").run();
+    raw.close();
+    await assert.rejects(openStore(path), (error) => isCrosscheckError(error) && /schema version 999/.test(error.message));
+  });
+
+  it('records each applied migration once across reopenings', async () => {
+    const path = join(dir, 'migrated.db');
+    await (await openStore(path)).close();
+    await (await openStore(path)).close();
+    const raw = new Database(path, { readonly: true });
+    const rows = raw.prepare('select version from migrations').all();
+    const journal = raw.pragma('journal_mode', { simple: true });
+    raw.close();
+    assert.deepEqual(rows, [{ version: 1 }]);
+    assert.equal(journal, 'wal');
+  });
+});
+
+describe('resolveStoreLocation', () => {
+  it('prefers the flag, then the environment, then the default', () => {
+    const env = { CROSSCHECK_DATABASE_URL: 'from-env.db' };
+    assert.equal(resolveStoreLocation({ db: 'from-flag.db', env }), 'from-flag.db');
+    assert.equal(resolveStoreLocation({ env }), 'from-env.db');
+    assert.equal(resolveStoreLocation({ db: '', env: { CROSSCHECK_DATABASE_URL: ' ' } }), DEFAULT_STORE_LOCATION);
+    assert.equal(resolveStoreLocation({ env: {} }), 'data/crosscheck.db');
+  });
+});
