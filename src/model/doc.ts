@@ -35,6 +35,8 @@ export interface Quote extends Span {
   readonly cue?: string;
   /** A quote of one or two words used as a label, not as a statement. */
   readonly partial?: boolean;
+  /** When the source is written as a pronoun ("she said"): where it is; `speakerText` then holds the name it was resolved to. */
+  readonly speakerPronoun?: Span;
 }
 
 /** A number that counts something. */
