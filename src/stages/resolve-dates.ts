@@ -1,7 +1,70 @@
-import type { Doc } from '../model/doc.js';
-import type { DocStage } from '../model/stage.js';
+import type { DateMention, Doc, Message } from '../model/index.js';
+import type { DocStage, StageContext } from '../model/stage.js';
+import { formatDay, parseDay } from './dates/calendar.js';
+import { defaultRecognizers, findTimexes, type TimexRecognizer } from './dates/find-timexes.js';
+import { inferPublished } from './dates/infer-published.js';
 
-// STUB: replaced by the real stage; passes documents through unchanged.
-export function resolveDates(): DocStage {
-  return { kind: 'doc', name: 'resolve-dates', version: '0', requires: ['sentences', 'tokens', 'published'], provides: ['dates', 'published'], run: (doc: Doc) => doc };
+export interface ResolveDatesOptions {
+  /** The recognizers to run on each sentence, most specific first. */
+  recognizers?: readonly TimexRecognizer[];
+  /** Infer `published` from the text when the input gave none. */
+  infer?: boolean;
+}
+
+const STAGE = 'resolve-dates';
+
+/**
+ * Time expressions with TIMEX3-style values, resolved against the publication
+ * date: `doc.published`, else the run's reference date, else a date inferred
+ * from the text (which then becomes `published`, marked "inferred"), else the
+ * run's "now" with a warning. The reference date alone does not set
+ * `published`: it is a guess for resolving words, not a fact about the article.
+ */
+export function resolveDates({ recognizers = defaultRecognizers, infer = true }: ResolveDatesOptions = {}): DocStage {
+  return {
+    kind: 'doc',
+    name: STAGE,
+    version: '1',
+    requires: ['sentences', 'tokens', 'published'],
+    provides: ['dates', 'published'],
+    run(doc: Doc, ctx: StageContext): Doc {
+      const messages: Message[] = [];
+      let published = doc.published;
+      let publishedFrom = doc.publishedFrom;
+      let ref = published ? parseDay(published) : null;
+      if (!ref && ctx.referenceDate) ref = parseDay(ctx.referenceDate);
+      if (!ref && infer) {
+        const inferred = inferPublished(doc.text, ctx.now);
+        if (inferred) {
+          published = inferred.date;
+          publishedFrom = 'inferred';
+          ref = parseDay(inferred.date);
+          messages.push({
+            severity: 'info',
+            rule: 'dates/published-inferred',
+            stage: STAGE,
+            span: inferred.span,
+            text: `publication date ${inferred.date} inferred from a ${inferred.clue} in the text`,
+          });
+        }
+      }
+      if (!ref) {
+        ref = parseDay(formatDay(ctx.now))!;
+        messages.push({
+          severity: 'warning',
+          rule: 'dates/no-reference',
+          stage: STAGE,
+          text: `no publication date found; relative dates resolved against ${formatDay(ref)} (the run date); pass --published YYYY-MM-DD to fix`,
+        });
+      }
+      const dates: DateMention[] = doc.sentences.flatMap((sentence) => findTimexes(doc.text, sentence, doc.tokens, ref, recognizers));
+      return {
+        ...doc,
+        dates,
+        published,
+        ...(publishedFrom ? { publishedFrom } : {}),
+        messages: messages.length ? [...doc.messages, ...messages] : doc.messages,
+      };
+    },
+  };
 }

@@ -1,0 +1,104 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { newDoc, type Doc } from '../model/index.js';
+import { splitSentences } from './split-sentences.js';
+import { resolveDates } from './resolve-dates.js';
+
+const now = new Date(Date.UTC(2031, 5, 30));
+
+async function datesOf(text: string, published: string | null = '2031-03-14', referenceDate?: string): Promise<Doc> {
+  const raw = { text, clean: false, ...(published ? { published } : {}) };
+  const ctx = { now, ...(referenceDate ? { referenceDate } : {}) };
+  const doc = await splitSentences().run({ ...newDoc('a', 'a', raw), text }, ctx);
+  return resolveDates().run(doc, ctx);
+}
+
+async function values(text: string, published?: string): Promise<[string, string][]> {
+  const doc = await datesOf(text, published);
+  return doc.dates.map((d) => [d.text, d.value]);
+}
+
+// 2031-03-14 is a Friday.
+test('a weekday in a past-tense sentence is the latest such day before publication', async () => {
+  assert.deepEqual(await values('The Marlow council voted on Tuesday to close the pier.'), [['Tuesday', '2031-03-11']]);
+});
+
+test('a weekday after "will" is the next such day', async () => {
+  assert.deepEqual(await values('The Marlow council will vote on Tuesday.'), [['Tuesday', '2031-03-18']]);
+});
+
+test('each weekday takes the tense of its own clause', async () => {
+  const got = await values('Mayor Idris Tamm said on Monday that the ferry would resume on Wednesday.');
+  assert.deepEqual(got, [['Monday', '2031-03-10'], ['Wednesday', '2031-03-19']]);
+});
+
+test('absolute dates, months and bare years', async () => {
+  const got = await values('The dam opened on Feb. 3, 2029, was inspected in March and first proposed in 2019.');
+  assert.deepEqual(got, [['Feb. 3, 2029', '2029-02-03'], ['March', '2031-03'], ['2019', '2019']]);
+});
+
+test('relative weeks, months and years', async () => {
+  const got = await values('Prices rose last week, fell last month and doubled last year.');
+  assert.deepEqual(got, [['last week', '2031-W10'], ['last month', '2031-02'], ['last year', '2030']]);
+});
+
+test('durations become ISO 8601 periods', async () => {
+  const got = await values('The strike lasted three days, the talks two weeks, and a 16-hour shift followed.');
+  assert.deepEqual(got, [['three days', 'P3D'], ['two weeks', 'P2W'], ['16-hour', 'PT16H']]);
+});
+
+test('"now", "recently" and "the future" are reference points', async () => {
+  const got = await values('The port is now closed; it recently flooded and may reopen in the future.');
+  assert.deepEqual(got, [['now', 'PRESENT_REF'], ['recently', 'PAST_REF'], ['in the future', 'FUTURE_REF']]);
+});
+
+test('"ago" counts back from publication', async () => {
+  assert.deepEqual(await values('The mill closed three days ago.'), [['three days ago', '2031-03-11']]);
+});
+
+test('a mention text is always the text of its span', async () => {
+  const doc = await datesOf('On Tuesday, Feb. 3, the vote failed; next year it returns.');
+  for (const d of doc.dates) assert.equal(doc.text.slice(d.start, d.end), d.text);
+});
+
+test('negative cases: prices, ages, fractions, company names and plain numbers are not dates', async () => {
+  const got = await values('Shares of Sun rose 7/8 to $2.50 a share; the 44-year-old trader bought 2000 more.');
+  assert.deepEqual(got, []);
+});
+
+test('"former" is not a date by default', async () => {
+  assert.deepEqual(await values('The former harbour master spoke.'), []);
+});
+
+test('infers the publication date from a dateline, with an info message', async () => {
+  const doc = await datesOf('PORTHAVEN, March 3 — The ferry sank on Tuesday.', null);
+  assert.equal(doc.published, '2031-03-03');
+  assert.equal(doc.publishedFrom, 'inferred');
+  assert.equal(doc.messages[0]?.rule, 'dates/published-inferred');
+  assert.deepEqual(doc.dates.find((d) => d.text === 'Tuesday')?.value, '2031-02-25');
+});
+
+test('infers the publication date from a weekday written with a date', async () => {
+  const doc = await datesOf('The inquiry opened on Wednesday, April 9, 2031, in Lowmere.', null);
+  assert.equal(doc.published, '2031-04-09');
+});
+
+test('never infers a publication date later than now', async () => {
+  const doc = await datesOf('The inquiry opens on Tuesday, Dec. 9, 2031.', null);
+  assert.equal(doc.published, null);
+  assert.equal(doc.messages[0]?.rule, 'dates/no-reference');
+});
+
+test('the run reference date resolves words but does not become the publication date', async () => {
+  const doc = await datesOf('The pier closed yesterday.', null, '2031-05-02');
+  assert.equal(doc.published, null);
+  assert.deepEqual(doc.dates.map((d) => d.value), ['2031-05-01']);
+});
+
+test('does not mutate the input doc', async () => {
+  const text = 'The pier closed on Tuesday.';
+  const doc = await splitSentences().run({ ...newDoc('a', 'a', { text, clean: false, published: '2031-03-14' }), text }, { now });
+  const frozen = JSON.stringify(doc);
+  await resolveDates().run(doc, { now });
+  assert.equal(JSON.stringify(doc), frozen);
+});
