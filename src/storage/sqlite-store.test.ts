@@ -1,5 +1,6 @@
 import { after, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -70,6 +71,32 @@ describe('openStore', () => {
     raw.close();
     assert.deepEqual(rows, [{ version: 1 }]);
     assert.equal(journal, 'wal');
+  });
+});
+
+describe('SQLite store after a killed process', () => {
+  it('keeps every article committed before SIGKILL and completes the batch on re-run', async () => {
+    const path = join(dir, 'killed.db');
+    // A real crash: the child is killed mid-batch, without close() or saveCorpus.
+    const child = `
+      const { openStore } = await import(${JSON.stringify(new URL('./open-store.ts', import.meta.url).href)});
+      const { contractDoc } = await import(${JSON.stringify(new URL('./store-contract.ts', import.meta.url).href)});
+      const store = await openStore(${JSON.stringify(path)});
+      for (const id of ['k1', 'k2', 'k3']) await store.saveArticle(contractDoc(id));
+      process.kill(process.pid, 'SIGKILL');
+    `;
+    const result = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', child], { encoding: 'utf8' });
+    assert.equal(result.signal, 'SIGKILL', result.stderr);
+    const store = await openStore(path);
+    try {
+      const outcomes = [];
+      for (const id of ['k1', 'k2', 'k3', 'k4', 'k5']) outcomes.push(await store.saveArticle(contractDoc(id)));
+      assert.deepEqual(outcomes, ['existing', 'existing', 'existing', 'inserted', 'inserted']);
+      assert.equal((await store.stats()).articles, 5);
+      assert.deepEqual((await store.search('Floodwaters', { limit: 10 })).length, 5);
+    } finally {
+      await store.close();
+    }
   });
 });
 

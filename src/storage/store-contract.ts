@@ -249,7 +249,7 @@ export function runStoreContract(name: string, makeStore: MakeStore): void {
         assert.equal(hit.title, 'School closed');
         assert.ok(hit.highlights.length > 0);
         assert.deepEqual(hit.highlights.map((s) => hit.snippet.slice(s.start, s.end)), ['volunteers']);
-        assert.doesNotMatch(hit.snippet, /[\u0000-\u0008]/);
+        assert.ok(![...hit.snippet].some((ch) => ch < ' '), 'snippet carries no match markers');
         // Stemming: "pumping" finds "pump"; every word must match.
         assert.deepEqual((await store.search('pumping gym', { limit: 10 })).map((h) => h.article), ['a2']);
         assert.deepEqual((await store.search('water', { limit: 10 })).map((h) => h.article).sort(), ['a1', 'a2']);
