@@ -7,6 +7,10 @@ export interface InputItem {
   /** The path or URL as given (a .jsonl article's id). */
   readonly source: string;
   readonly raw: RawInput;
+  /** The encoding the bytes were decoded with, and where it came from ("windows-1252 (meta)"). */
+  readonly encoding?: string;
+  /** For a feed item: the feed (path or URL as given) it came from. */
+  readonly feed?: string;
 }
 
 /** An input that could not be read; the batch goes on without it. */
