@@ -47,7 +47,7 @@ const COMMENT_SIGNATURE =
 
 const AUTHOR_BOX_START = /^(?:about the (?:author|writer)|author bio|about me|written by)\s*[:.]?(?:\s+.{0,160})?$/i;
 
-const BYLINE = /^(?:by|written by|words by|reporting by)\s+(\p{Lu}[\p{L}.'’-]*(?:[\s,]+(?:and\s+)?\p{Lu}[\p{L}.'’-]*){0,7})(?:\s*[,|–—-]\s*.{1,60})?$/u;
+const BYLINE = /^(?:[Bb]y|BY|[Ww]ritten by|[Ww]ords by|[Rr]eporting by)\s+(\p{Lu}[\p{L}.'’-]*(?:[\s,]+(?:and\s+)?\p{Lu}[\p{L}.'’-]*){0,7})(?:\s*[,|–—-]\s*.{1,60})?$/u;
 
 /** "By Ana Ruiz and Tomas Vell" → the names; null when the block is no byline. */
 export function parseBylineLine(block: string): string[] | null {
