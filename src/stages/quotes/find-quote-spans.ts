@@ -99,18 +99,18 @@ export interface QuoteMarks {
 export function findQuoteSpans(text: string): QuoteMarks {
   const quotes: QuoteSpan[] = [];
   const unmatched: Span[] = [];
-  let carried: Pending | null = null;
+  let carried = null as Pending | null;
   for (const line of lines(text)) {
     const marks = marksOf(text, line.start, line.end);
-    let pending: Pending | null = null;
-    if (carried) {
+    let pending = null as Pending | null;
+    const open: Pending | null = carried;
+    if (open) {
       const first = marks[0];
       const firstChar = text.slice(line.start, line.end).search(/\S/) + line.start;
       if (first && first.start === firstChar && first.direction !== 'close') {
-        pending = { ...carried, paragraphs: carried.paragraphs + 1 };
+        pending = { open: open.open, start: open.start, paragraphs: open.paragraphs + 1 };
         marks.shift();
-      } else unmatched.push(spanOf(carried.open));
-      carried = null;
+      } else unmatched.push(spanOf(open.open));
     }
     for (const mark of marks) {
       if (!pending) {
