@@ -73,8 +73,8 @@ for (const [word, counts] of [...tokenCounts].sort()) {
   const entity = counts[0]! + counts[1]! + counts[2]! + counts[3]!;
   if (entity > 0 || counts[4]! >= 2) tokens[word] = counts;
 }
-// Seen twice in lower case: a common word, not a name, when it opens a sentence.
-const common = [...lowerCounts].filter(([, n]) => n >= 2).map(([w]) => w).sort();
+// Seen in lower case: a common word, not a name, when it opens a sentence.
+const common = [...lowerCounts].filter(([, n]) => n >= 1).map(([w]) => w).sort();
 
 writeFileSync(outPath, JSON.stringify({ source: 'CoNLL-2003 eng.train', types: TYPES, phrases, tokens, common }) + '\n');
-console.log(`wrote ${outPath}: ${Object.keys(phrases).length} phrases, ${Object.keys(tokens).length} tokens, ${common.length} common words`);
+console.log(`wrote src/stages/entities/data/gazetteer.json: ${Object.keys(phrases).length} phrases, ${Object.keys(tokens).length} tokens, ${common.length} common words`);

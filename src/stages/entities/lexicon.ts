@@ -93,11 +93,10 @@ export const NEVER_NAMES = words(`
   But And Or If When While After Before Since Because Although As At In On Of For From To By With Without
   There Here What Who Whom Which Where Why How Yes No Not Also Then So Still Yet Meanwhile However
   AM PM A.M. P.M. Today Tomorrow Yesterday Tonight Christmas Easter Spring Summer
-  Autumn Winter Fall Internet Web Page Photo Video Reuters AP AFP Read More Share Updated Published
+  Autumn Winter Fall Internet Web Page Photo Video Read More Share Updated Published
   OK Ok Oh Please Thank Thanks Hello Sorry Do Does Did Is Are Was Were Be Been Has Have Had Will Would
   Can Could Should Must May Might Shall Let Now Just Only Even Every Each Both All Some Any Many Much Most
-  Other Another Such One Two Three Four Five Six Seven Eight Nine Ten First Second Third Last Next New
-  Old Mid Late Early St St. Jr. Sr. Jr
+  Other Another Such One Two Three Four Five Six Seven Eight Nine Ten Last Next Jr. Jr
 `);
 
 /** Words that report speech; a capitalised phrase just before or after one is a person. */

@@ -59,15 +59,16 @@ interface Typed {
   readonly sure: boolean;
 }
 
+/** "in Tarnowel": an unknown lone name after these is more often a place than anything else. */
+const PLACE_PREPOSITIONS = new Set(['in', 'near', 'at', 'from', 'outside', 'across', 'into', 'towards', 'toward']);
 const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', ':', '-', '--', '—', '–', '«']);
-const SENTENCE_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'X', 'NUM', 'SYM']);
 const ACRONYM = /^(?:\p{Lu}{2,6}|(?:\p{Lu}\.){2,5})$/u;
 
 /**
  * The v1 mention tagger: capitalised runs from the text, split around titles,
  * typed by gazetteers, cue words, name lists and the document's other names.
  */
-export function tagByRules({ unknownPhraseType = 'PERSON', unknownWordType = 'PERSON' }: RuleTaggerOptions = {}): MentionTagger {
+export function tagByRules({ unknownPhraseType = 'PERSON', unknownWordType = 'ORG' }: RuleTaggerOptions = {}): MentionTagger {
   return (input: TaggerInput): Mention[] => {
     const candidates = input.sentences.flatMap((sentence) =>
       findCandidates(words(input.text, tokensIn(input.tokens, sentence.start, sentence.end))),
@@ -144,20 +145,27 @@ function startsCapitalised(text: string): boolean {
   return hyphen > 0 && HYPHEN_PARTICLES.has(text.slice(0, hyphen).toLowerCase()) && /^\p{Lu}/u.test(text.slice(hyphen + 1));
 }
 
-function isNameWord(word: Word | undefined, casing: Casing): boolean {
+function isNameWord(word: Word | undefined, casing: Casing, next?: Word): boolean {
   if (!word || !startsCapitalised(word.text)) return false;
   const text = form(word, casing);
+  // "New" alone is an adjective; "New Zealand" opening a sentence is a name.
+  if (next && startsCapitalised(next.text)) {
+    const pair = `${text} ${form(next, casing)}`;
+    if (knownPhraseType(pair) || PLACE_PHRASES.has(pair)) return true;
+  }
   if (MONTHS.has(text) || DAYS.has(text) || NEVER_NAMES.has(text)) return false;
   if (isTitleWord(text)) return true;
   if (casing === 'upper') {
-    if (looksEntity(word.text) || looksEntity(text) || inHandLists(text)) return true;
+    if (looksEntity(word.text) || inHandLists(text)) return true;
+    // "NORTHERN" is rarely a name on its own, even if "Northern" often starts one.
+    if (looksEntity(text)) return !isCommonWord(text.toLowerCase());
     // A rare word in a headline is more likely a name than a word of the story.
     return wordStats(word.text) === null && wordStats(text) === null && !isCommonWord(text.toLowerCase());
   }
   if (casing === 'title' || word.first) {
     if (looksEntity(text) || inHandLists(text)) return true;
     if (isCommonWord(text.toLowerCase())) return false;
-    return !word.first || SENTENCE_POS.has(word.pos);
+    return !word.first || word.pos === 'PROPN';
   }
   const stats = wordStats(text);
   // Capitalised mid-sentence yet almost never a name in the training text ("Internet", "Cup final").
@@ -171,7 +179,7 @@ function findCandidates(sentence: readonly Word[]): Candidate[] {
   const out: Candidate[] = [];
   let i = 0;
   while (i < sentence.length) {
-    if (!isNameWord(sentence[i], casing)) {
+    if (!isNameWord(sentence[i], casing, sentence[i + 1])) {
       i++;
       continue;
     }
@@ -216,17 +224,14 @@ function splitTitle(run: readonly Word[], casing: Casing, before: Word | undefin
   const spelled = run.map((w) => form(w, casing));
   if (knownPhraseType(run.map((w) => w.text).join(' ')) || knownPhraseType(spelled.join(' '))) return [whole];
   let end = -1;
-  let seenTitle = false;
   for (let k = 0; k < run.length - 1; k++) {
     const text = spelled[k]!;
     if (HONORIFICS.has(text) || TITLE_HEADS.has(text)) {
       end = k;
-      seenTitle = true;
       // "Secretary of State John Kerry": the "of" phrase belongs to the title.
       if (spelled[k + 1] === 'of' && k + 3 < run.length) end = k = k + 2;
-    } else if (TITLE_WORDS.has(text)) {
-      seenTitle = true;
-    } else if (seenTitle) {
+    } else if (!TITLE_WORDS.has(text) && end >= 0) {
+      // A name after a title ends it: "President Osei Mensah Agyei" keeps all three.
       break;
     }
   }
@@ -237,14 +242,13 @@ function splitTitle(run: readonly Word[], casing: Casing, before: Word | undefin
   const titleWords = run.slice(0, end + 1);
   const title = titleWords.map((w) => w.text).join(' ');
   const out: Candidate[] = [];
-  // Names inside the title ("CIA", "U.S.") are mentions of their own.
-  let prefix: Word[] = [];
-  for (const word of titleWords) {
-    if (!isTitleWord(form(word, casing)) && word.text !== 'of') prefix.push(word);
-    else {
-      if (prefix.length) out.push({ words: prefix, casing, title: null, before, after: word });
-      prefix = [];
-    }
+  // Names inside the title ("CIA", "U.S.") are mentions of their own: what
+  // precedes the title words closing the title.
+  let core = titleWords.length;
+  while (core > 0 && (isTitleWord(form(titleWords[core - 1]!, casing)) || titleWords[core - 1]!.text === 'of')) core--;
+  const prefix = titleWords.slice(0, core);
+  if (prefix.length && !prefix.every((w) => isTitleWord(form(w, casing)))) {
+    out.push({ words: prefix, casing, title: null, before, after: titleWords[core] });
   }
   if (name.every((w) => isTitleWord(form(w, casing)))) return out;
   out.push({ words: name, casing, title, before: titleWords.at(-1), after });
@@ -277,6 +281,7 @@ function typeCandidate(candidate: Candidate, text: string, options: Required<Rul
   if (SPEECH_VERBS.has(after)) return guess('PERSON');
   const voted = vote(spelled, ws);
   if (voted) return guess(voted);
+  if (ws.length === 1 && PLACE_PREPOSITIONS.has(candidate.before?.text ?? '')) return guess('LOC');
   return guess(ws.length > 1 ? options.unknownPhraseType : options.unknownWordType);
 }
 
@@ -303,10 +308,9 @@ function reviseByDocument(typed: readonly Typed[], text: string): Mention[] {
   const surnames = new Set<string>();
   const sureTypes = new Map<string, EntityType>();
   for (const { candidate, type, sure } of typed) {
-    if (!type || !sure) continue;
-    const key = candidate.words.map((w) => form(w, candidate.casing)).join(' ');
-    sureTypes.set(key, type);
     if (type === 'PERSON' && candidate.words.length > 1) surnames.add(form(candidate.words.at(-1)!, candidate.casing));
+    if (!type || !sure) continue;
+    sureTypes.set(candidate.words.map((w) => form(w, candidate.casing)).join(' '), type);
   }
   const mentions: Mention[] = [];
   for (const { candidate, type, sure } of typed) {

@@ -1,0 +1,136 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { newDoc, type Doc, type Mention } from '../model/doc.js';
+import { findMentions } from './find-mentions.js';
+import { tokenize } from './split-sentences.js';
+
+function mentionsOf(text: string): Mention[] {
+  const { sentences, tokens } = tokenize(text);
+  const doc: Doc = { ...newDoc('t', 't', { text, clean: false }), text, sentences, tokens };
+  const out = findMentions().run(doc, { now: new Date() }) as Doc;
+  return [...out.mentions];
+}
+
+function named(text: string): [string, string][] {
+  return mentionsOf(text).map((m) => [m.text, m.type]);
+}
+
+test('keeps a military rank as the title, outside the name span', () => {
+  const [osei] = mentionsOf('Lt. Gen. Amara Osei said the bridge would reopen.');
+  assert.equal(osei?.text, 'Amara Osei');
+  assert.equal(osei?.type, 'PERSON');
+  assert.equal(osei?.title, 'Lt. Gen.');
+});
+
+test('splits an organisation out of a title before a name', () => {
+  const text = 'Talks ended when Velmoria Intelligence Agency Director Tomas Brenner arrived.';
+  const mentions = mentionsOf(text);
+  const person = mentions.find((m) => m.type === 'PERSON');
+  assert.equal(person?.text, 'Tomas Brenner');
+  assert.equal(person?.title, 'Velmoria Intelligence Agency Director');
+  assert.ok(mentions.some((m) => m.text === 'Velmoria Intelligence Agency' && m.type === 'ORG'));
+});
+
+test('keeps name particles and hyphenated prefixes inside the name', () => {
+  assert.deepEqual(named('The talks were led by Khalid al-Rashed and Pieter van der Berg.'), [
+    ['Khalid al-Rashed', 'PERSON'],
+    ['Pieter van der Berg', 'PERSON'],
+  ]);
+});
+
+test('reads accented and hyphenated given names', () => {
+  assert.deepEqual(named('Yesterday Jean-Pierre Moulinet met Zoë Ångström in Orvieto.').slice(0, 2), [
+    ['Jean-Pierre Moulinet', 'PERSON'],
+    ['Zoë Ångström', 'PERSON'],
+  ]);
+});
+
+test('types acronyms, dotted or not, as organisations', () => {
+  const found = named('Agents of the C.I.A. and the FBI questioned him.');
+  assert.deepEqual(found, [
+    ['C.I.A.', 'ORG'],
+    ['FBI', 'ORG'],
+  ]);
+});
+
+test('keeps "of" inside a ministry name and finds the X Ministry form', () => {
+  assert.deepEqual(named('The Ministry of Health in Tarnowel and the Velmorian Finance Ministry disagreed.'), [
+    ['Ministry of Health', 'ORG'],
+    ['Tarnowel', 'LOC'],
+    ['Velmorian Finance Ministry', 'ORG'],
+  ]);
+});
+
+test('a capitalised common word opening a sentence is not a name', () => {
+  assert.deepEqual(named('Officials said the convoy had left.'), []);
+  assert.deepEqual(named('Residents fled north.'), []);
+});
+
+test('months and days are not entities', () => {
+  assert.deepEqual(named('On Monday, in March, the council met again on Friday.'), []);
+});
+
+test('leaves a possessive outside the span', () => {
+  const text = "Marta Quispe's office confirmed it. Later Quispe’s aide spoke.";
+  const mentions = mentionsOf(text);
+  assert.equal(mentions[0]?.text, 'Marta Quispe');
+  assert.equal(mentions[1]?.text, 'Quispe');
+  assert.equal(mentions[1]?.type, 'PERSON');
+});
+
+test('a bare surname after the full name is the same person', () => {
+  const found = named('Rosalind Okoro-Vance arrived late. Okoro-Vance declined to comment.');
+  assert.deepEqual(found, [
+    ['Rosalind Okoro-Vance', 'PERSON'],
+    ['Okoro-Vance', 'PERSON'],
+  ]);
+});
+
+test('in a Title Case headline only real names are mentions', () => {
+  const found = named('Flood Waters Reach Villages As Kenya Declares Emergency');
+  assert.deepEqual(found, [['Kenya', 'LOC']]);
+});
+
+test('in an ALL-CAPS line common words are not names', () => {
+  const found = named('FLOODS HIT NORTHERN TOWNS AS KENYA DECLARES EMERGENCY');
+  assert.deepEqual(found, [['KENYA', 'LOC']]);
+});
+
+test('demonyms are MISC and countries LOC', () => {
+  assert.deepEqual(named('Several French and Kenyan engineers stayed in Peru.'), [
+    ['French', 'MISC'],
+    ['Kenyan', 'MISC'],
+    ['Peru', 'LOC'],
+  ]);
+});
+
+test('every mention text equals its span of the text', () => {
+  const text = 'Mr. Daniel Ferreira, of the Harlow Street Trust, told Radio Vexal that Sen. Ilse Norberg had left Lisbon.';
+  const mentions = mentionsOf(text);
+  assert.ok(mentions.length >= 4);
+  for (const m of mentions) {
+    assert.equal(text.slice(m.start, m.end), m.text);
+    assert.equal(m.entity, null);
+  }
+});
+
+test('finds nothing in text without names', () => {
+  assert.deepEqual(named('the water rose slowly and nobody came.'), []);
+  assert.deepEqual(named(''), []);
+});
+
+test('does not change the input document', () => {
+  const text = 'Amara Osei left.';
+  const { sentences, tokens } = tokenize(text);
+  const doc: Doc = { ...newDoc('t', 't', { text, clean: false }), text, sentences, tokens };
+  const out = findMentions().run(doc, { now: new Date() }) as Doc;
+  assert.equal(doc.mentions.length, 0);
+  assert.notEqual(out, doc);
+});
+
+test('uses the tagger it is given', () => {
+  const tagger = () => [{ start: 0, end: 4, text: 'Amar', type: 'ORG' as const, entity: null }];
+  const doc: Doc = { ...newDoc('t', 't', { text: 'Amara', clean: false }), text: 'Amara' };
+  const out = findMentions({ tagger }).run(doc, { now: new Date() }) as Doc;
+  assert.equal(out.mentions[0]?.type, 'ORG');
+});
