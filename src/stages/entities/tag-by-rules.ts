@@ -24,7 +24,10 @@ import {
 export interface RuleTaggerOptions {
   /** Type of a capitalised name of two or more words that no rule recognises; null drops it. */
   unknownPhraseType?: EntityType | null;
-  /** Type of a lone capitalised word that no rule recognises; null drops it. */
+  /**
+   * Type of a lone capitalised word that no rule recognises; null drops it.
+   * Dropping scored best on CoNLL-2003 eng.testa (F1 86.5 vs 84.9 as ORG, 83.7 as PERSON).
+   */
   unknownWordType?: EntityType | null;
 }
 
@@ -68,7 +71,7 @@ const ACRONYM = /^(?:\p{Lu}{2,6}|(?:\p{Lu}\.){2,5})$/u;
  * The v1 mention tagger: capitalised runs from the text, split around titles,
  * typed by gazetteers, cue words, name lists and the document's other names.
  */
-export function tagByRules({ unknownPhraseType = 'PERSON', unknownWordType = 'ORG' }: RuleTaggerOptions = {}): MentionTagger {
+export function tagByRules({ unknownPhraseType = 'PERSON', unknownWordType = null }: RuleTaggerOptions = {}): MentionTagger {
   return (input: TaggerInput): Mention[] => {
     const candidates = input.sentences.flatMap((sentence) =>
       findCandidates(words(input.text, tokensIn(input.tokens, sentence.start, sentence.end))),
