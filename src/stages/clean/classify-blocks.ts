@@ -53,10 +53,10 @@ const BYLINE = /^(?:[Bb]y|BY|[Ww]ritten by|[Ww]ords by|[Rr]eporting by)\s+(\p{Lu
 export function parseBylineLine(block: string): string[] | null {
   const m = BYLINE.exec(block.trim());
   if (!m) return null;
-  return m[1]!
-    .split(/\s*(?:,|\band\b)\s*/)
-    .map((name) => name.trim())
-    .filter((name) => name.split(/\s+/).length >= 2);
+  const names = m[1]!.split(/\s*(?:,|\band\b)\s*/).map((name) => name.trim());
+  // "By Ana Ruiz, Calder Wire": without an "and", what follows a comma is an affiliation.
+  if (!/\band\b/.test(m[1]!) && names.length > 1) names.length = 1;
+  return names.filter((name) => name.split(/\s+/).length >= 2);
 }
 
 export function isCommentSignature(block: string): boolean {
