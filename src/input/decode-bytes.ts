@@ -192,12 +192,11 @@ function normaliseLabel(label: string): string | undefined {
   }
 }
 
+// iconv-lite first: Node 20's TextDecoder decodes windows-1252 bytes 0x80-0x9F as
+// Latin-1 control characters instead of curly quotes, dashes and the euro sign.
 function decodeAs(encoding: string, bytes: Uint8Array): string {
-  try {
-    return new TextDecoder(encoding, { ignoreBOM: true }).decode(bytes);
-  } catch {
-    return iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length), encoding);
-  }
+  if (iconv.encodingExists(encoding)) return iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length), encoding, { stripBOM: false });
+  return new TextDecoder(encoding, { ignoreBOM: true }).decode(bytes);
 }
 
 function strictUtf8(bytes: Uint8Array): string | undefined {

@@ -82,7 +82,7 @@ export async function fetchUrl(
       const { statusCode, headers, body } = response;
       const location = header(headers, 'location');
       if (statusCode >= 300 && statusCode < 400 && location) {
-        body.resume();
+        discard(body);
         if (redirects >= maxRedirects) {
           throw new CrosscheckError('FETCH_FAILED', `could not fetch "${url}": more than ${maxRedirects} redirects (last to ${location}); use the final URL instead`, { input: url });
         }
@@ -90,19 +90,19 @@ export async function fetchUrl(
         continue;
       }
       if (statusCode < 200 || statusCode >= 300) {
-        body.resume();
+        discard(body);
         throw new CrosscheckError('FETCH_FAILED', `could not fetch "${url}": the server answered HTTP ${statusCode}; check the URL or save the page and pass the file`, { input: url });
       }
       const contentType = header(headers, 'content-type') ?? null;
       const mediaType = contentType?.split(';')[0]?.trim().toLowerCase() || null;
       if (mediaType && !TEXT_TYPES.test(mediaType)) {
-        body.destroy();
+        discard(body);
         throw new CrosscheckError('INPUT_FORMAT', `expected an HTML page, plain text or a feed at "${url}", found ${mediaType}; pass the URL of the article page`, { input: url });
       }
       const length = Number(header(headers, 'content-length'));
       const encoding = header(headers, 'content-encoding')?.trim().toLowerCase();
       if (Number.isFinite(length) && length > maxBytes && (!encoding || encoding === 'identity')) {
-        body.destroy();
+        discard(body);
         throw tooLarge(url, maxBytes);
       }
       const bytes = await readBody(body, encoding, maxBytes, url);
@@ -118,6 +118,12 @@ export async function fetchUrl(
     signal?.removeEventListener('abort', onAbort);
     agent.destroy().catch(() => undefined);
   }
+}
+
+// A destroyed undici body emits "Request aborted"; without a listener that error would be uncaught.
+function discard(body: Readable): void {
+  body.on('error', () => undefined);
+  body.destroy();
 }
 
 function parseHttpUrl(href: string, input: string): URL {
@@ -156,7 +162,7 @@ async function readBody(body: Readable, encoding: string | undefined, maxBytes: 
   if (encoding === 'gzip' || encoding === 'x-gzip' || encoding === 'deflate') decompressor = createUnzip();
   else if (encoding === 'br') decompressor = createBrotliDecompress();
   else if (encoding && encoding !== 'identity') {
-    body.destroy();
+    discard(body);
     throw new CrosscheckError('FETCH_FAILED', `could not fetch "${url}": unsupported content encoding "${encoding}"; save the page and pass the file`, { input: url });
   }
   const stream: Readable = decompressor ? (pipeline(body, decompressor, () => undefined) as Readable) : body;
@@ -169,7 +175,7 @@ async function readBody(body: Readable, encoding: string | undefined, maxBytes: 
       chunks.push(chunk as Buffer);
     }
   } catch (error) {
-    body.destroy();
+    discard(body);
     if (isCrosscheckError(error)) throw error;
     if (decompressor && (error as { code?: string }).code?.startsWith('Z_')) {
       throw new CrosscheckError('FETCH_FAILED', `could not fetch "${url}": the ${encoding} body is corrupt; try again later`, { input: url, cause: error });
