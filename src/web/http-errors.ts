@@ -1,0 +1,37 @@
+import { isCrosscheckError } from '../model/errors.js';
+
+/** The error codes the HTTP API answers with, and their statuses. */
+export const HttpErrorCodes = {
+  INVALID_REQUEST: 400,
+  NOT_FOUND: 404,
+  STORE_FAILED: 503,
+  INTERNAL: 500,
+} as const;
+
+export type HttpErrorCode = keyof typeof HttpErrorCodes;
+
+/** The body of every API error: `{error: {code, message}}`. */
+export interface HttpErrorBody {
+  readonly error: { readonly code: HttpErrorCode; readonly message: string };
+}
+
+/**
+ * A failure the handler expected (bad input, unknown id). Thrown rather than
+ * returned so pages and API share one error path in `createApp`.
+ */
+export class HttpFailure extends Error {
+  readonly code: HttpErrorCode;
+  constructor(code: HttpErrorCode, message: string) {
+    super(message);
+    this.name = 'HttpFailure';
+    this.code = code;
+  }
+}
+
+export function toHttpError(error: unknown): { status: (typeof HttpErrorCodes)[HttpErrorCode]; body: HttpErrorBody } {
+  if (error instanceof HttpFailure) return { status: HttpErrorCodes[error.code], body: { error: { code: error.code, message: error.message } } };
+  if (isCrosscheckError(error) && error.code === 'NOT_FOUND') return { status: 404, body: { error: { code: 'NOT_FOUND', message: error.message } } };
+  if (isCrosscheckError(error) && error.code === 'STORE_FAILED') return { status: 503, body: { error: { code: 'STORE_FAILED', message: error.message } } };
+  // Unexpected errors may carry internals (paths, SQL); the log has the details, the client a plain sentence.
+  return { status: 500, body: { error: { code: 'INTERNAL', message: 'an unexpected error occurred; see the server log' } } };
+}
