@@ -110,9 +110,15 @@ function inherited(
 ): Attribution | null {
   const prev = spoken.at(-1);
   const opensParagraph = !text.slice(para.start, quote.open.start).trim();
+  const prevPara = paragraphs[para.index - 1];
+  if (opensParagraph && prevPara && text.slice(prevPara.start, prevPara.end).trimEnd().endsWith(':')) {
+    // "Okafor continued:" on a line of its own, the quote in the next paragraph.
+    const before = { start: sentenceStart(text, prevPara.start, prevPara.end), end: prevPara.end };
+    const introduced = findAttribution(text, { before, after: { start: 0, end: 0 } });
+    if (introduced) return introduced;
+  }
   if (prev?.attribution && !prev.partial) {
     if (samePara) return prev.attribution;
-    const prevPara = paragraphs[para.index - 1];
     // `"...," Okafor said.` then a paragraph that opens with a quote: still Okafor.
     if (opensParagraph && prevPara && prev.quote.close.start >= prevPara.start) return prev.attribution;
   }

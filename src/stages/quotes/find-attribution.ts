@@ -10,7 +10,9 @@ export type AttributionRule =
   /** `Okafor said: "…"` / `Okafor said the plan was "reckless."` */
   | 'speaker-cue-before'
   /** `"…," according to the ministry.` / `According to Okafor, "…"` */
-  | 'according-to';
+  | 'according-to'
+  /** `"…" ― Ana Ruiz`: the reader-comment and epigraph style. */
+  | 'dash';
 
 /** A quote's source as written: a name, a noun phrase or a pronoun. */
 export interface Attribution {
@@ -34,17 +36,25 @@ const PARTICLE = '(?:de|da|del|della|van|von|der|bin|ibn|al|la|le|dos|du)';
 const NAME = `${NAME_WORD}(?:\\s+(?:${PARTICLE}\\s+)?${NAME_WORD})*(?:,?\\s+(?:Jr|Sr)\\.|\\s+(?:II|III|IV))?(?:\\s+\\([^()]{1,25}\\))?`;
 const PRONOUN = "(?:[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e)";
 // Words a noun phrase stops at: a new phrase, a clause, a verb of its own.
-const STOP = `(?:the|a|an|in|on|at|during|after|before|when|while|as|and|but|or|who|whom|which|that|this|these|those|is|was|were|are|has|have|had|not|to|by|${CUE_PATTERN})`;
+const STOP = `(?:the|a|an|in|on|at|during|after|before|when|while|as|and|but|or|who|whom|which|that|this|these|those|is|was|were|are|has|have|had|not|to|by|would|will|could|can|may|might|must|should|also|now|then|later|week|month|year|night|morning|afternoon|evening|today|yesterday|tonight|${CUE_PATTERN})`;
 const NP_WORD = `(?!${STOP}\\b)[\\p{L}\\p{N}][\\p{L}\\p{N}'’\\-]*`;
 const DET = `(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Mm]any|[Bb]oth|[Oo]ther|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|${NAME_WORD}(?:\\s+${NAME_WORD})*['’]s)`;
 // "a spokeswoman for the Clinton campaign": of/for/at/with may join two parts of one phrase.
-const DET_NP = `${DET}\\s+${NP_WORD}(?:\\s+${NP_WORD}){0,5}(?:\\s+(?:of|for|at|with)\\s+(?:the\\s+)?${NP_WORD}(?:\\s+${NP_WORD}){0,3})?`;
-const NP = `(?:${NAME}|${DET_NP}|${PRONOUN})`;
-const APPOSITIVE = `,\\s[^,“”"]{1,150},`;
+const DET_NP = `${DET}\\s+${NP_WORD}(?:\\s+${NP_WORD}){0,5}(?:\\s+(?:of|for|at|with|in|from)\\s+(?:the\\s+)?${NP_WORD}(?:\\s+${NP_WORD}){0,3})?`;
+// "the Rev. Peter Wherry", "the former senator Ana Ruiz".
+const DET_NAME = `${DET}\\s+(?:\\p{Ll}[\\p{L}\\-]*\\s+){0,3}${NAME}`;
+// "White House press secretary Josh Earnest", "Clinton campaign spokesman Brian Fallon": a role written before the name.
+const ROLE_NAME = `(?!(?:On|In|At|As|Last|This|Next|Earlier|Later|During|After|Before|When|While|But|And|So|Then|Yet|Still|If)\\b)(?:(?:${NAME_WORD}|${NP_WORD})\\s+){1,5}?${NAME}`;
+// "Mr. Morgan of the Sierra Club"
+const NAME_OF = `${NAME}\\s+of\\s+(?:the\\s+)?${NAME}`;
+const NP = `(?:${NAME_OF}|${ROLE_NAME}|${NAME}|${DET_NAME}|${DET_NP}|${PRONOUN})`;
+// One or two appositives: "Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said".
+const APPOSITIVE = `(?:,\\s[^,“”"]{1,150}){1,2},`;
 const ADVERB = `(?:\\p{Ll}+ly|also|later|then|again|once|has|have|had|would|will|was|is|could|might|did|does|not|never|often|always|still|just|first|even|had\\s+earlier)`;
 
 const CUE_THEN_SPEAKER = new RegExp(`^[\\s,]*(?:[—–-]+\\s*)?(?<cue>${CUE_PATTERN})\\s+(?<np>${NP})`, 'u');
 const SPEAKER_THEN_CUE = new RegExp(`^[\\s,]*(?:[—–-]+\\s*)?(?<np>${NP})(?:${APPOSITIVE})?\\s+(?:${ADVERB}\\s+){0,2}(?<cue>${CUE_PATTERN})\\b`, 'u');
+const DASH_AFTER = new RegExp(`^\\s*(?<cue>[―—–]|--)\\s*(?<np>${NAME})\\s*\\.?\\s*$`, 'u');
 const ACCORDING_AFTER = new RegExp(`^[\\s,]*(?<cue>according\\s+to)\\s+(?<np>${NP})`, 'u');
 const ACCORDING_BEFORE = new RegExp(`(?<cue>[Aa]ccording\\s+to)\\s+(?<np>${NP})(?:${APPOSITIVE})?\\s*,?\\s*$`, 'u');
 const CUE_ANYWHERE = new RegExp(`\\b(?:${CUE_PATTERN})\\b`, 'gu');
@@ -73,6 +83,7 @@ function tidy(text: string, span: Span): Span {
 export function findAttribution(text: string, window: AttributionWindow, { loose = false }: { loose?: boolean } = {}): Attribution | null {
   const after = text.slice(window.after.start, window.after.end);
   for (const [pattern, rule] of [
+    [DASH_AFTER, 'dash'],
     [ACCORDING_AFTER, 'according-to'],
     [CUE_THEN_SPEAKER, 'cue-then-speaker'],
     [SPEAKER_THEN_CUE, 'speaker-then-cue'],
