@@ -1,7 +1,104 @@
-import type { Corpus } from '../model/story.js';
-import type { StoryStage } from '../model/stage.js';
+import type { Doc, Quote } from '../model/doc.js';
+import type { Evidence } from '../model/span.js';
+import type { StageContext, StoryStage } from '../model/stage.js';
+import type { Corpus, StoryQuote } from '../model/story.js';
+import { docsOfStory } from './story/docs-of-story.js';
+import { jaccard, words } from './story/term-vectors.js';
 
-// STUB: replaced by the real stage; passes the corpus through unchanged.
-export function mergeQuotes(): StoryStage {
-  return { kind: 'story', name: 'merge-quotes', version: '0', requires: ['stories', 'quotes'], provides: ['stories'], run: (corpus: Corpus) => corpus };
+export interface MergeQuotesOptions {
+  /** Word Jaccard from which two wordings are one quote. */
+  sameQuote?: number;
+  /** Fewest words a wording needs to be matched as part of a longer one. */
+  minContainedWords?: number;
+}
+
+interface Carried {
+  readonly doc: Doc;
+  readonly quote: Quote;
+  readonly text: string;
+  readonly words: readonly string[];
+  readonly wordSet: ReadonlySet<string>;
+}
+
+/**
+ * Per story, the same quote carried by several outlets becomes one StoryQuote:
+ * wordings merge when their words overlap enough or one is a run of the
+ * other's words (an outlet quoting part of a sentence), unless both have a
+ * resolved speaker and the speakers differ.
+ */
+export function mergeQuotes({ sameQuote = 0.6, minContainedWords = 4 }: MergeQuotesOptions = {}): StoryStage {
+  return {
+    kind: 'story',
+    name: 'merge-quotes',
+    version: '1',
+    requires: ['stories', 'quotes'],
+    provides: ['stories'],
+    run(corpus: Corpus, _ctx: StageContext): Corpus {
+      const stories = corpus.stories.map((story) => {
+        const carried = docsOfStory(corpus, story).flatMap((doc) =>
+          doc.quotes.map((quote) => {
+            const text = unquote(quote.text);
+            const list = words(text);
+            return { doc, quote, text, words: list, wordSet: new Set(list) };
+          }),
+        );
+        return { ...story, quotes: groupWordings(carried, sameQuote, minContainedWords)
+            .map(toStoryQuote)
+            // Widely carried quotes first; sort is stable, so text order breaks ties.
+            .sort((a, b) => b.articles.length - a.articles.length),
+        };
+      });
+      return { ...corpus, stories };
+    },
+  };
+}
+
+/** The quote without the quotation marks and punctuation around it. */
+function unquote(text: string): string {
+  return text
+    .replace(/^[\s"“”„«»‘’'`]+/u, '')
+    .replace(/[\s"“”„«»‘’'`]+$/u, '')
+    .replace(/[\s,;:]+$/u, '')
+    .replace(/\s+/g, ' ');
+}
+
+function groupWordings(carried: readonly Carried[], sameQuote: number, minContained: number): Carried[][] {
+  const groups: Carried[][] = [];
+  for (const item of carried) {
+    if (item.words.length === 0) continue;
+    const group = groups.find((g) => g.every((other) => compatibleSpeakers(item.quote, other.quote)) && g.some((other) => sameWording(item, other, sameQuote, minContained)));
+    if (group) group.push(item);
+    else groups.push([item]);
+  }
+  return groups;
+}
+
+function compatibleSpeakers(a: Quote, b: Quote): boolean {
+  return a.speaker === null || b.speaker === null || a.speaker === b.speaker;
+}
+
+function sameWording(a: Carried, b: Carried, sameQuote: number, minContained: number): boolean {
+  if (jaccard(a.wordSet, b.wordSet) >= sameQuote) return true;
+  const [short, long] = a.words.length <= b.words.length ? [a.words, b.words] : [b.words, a.words];
+  return short.length >= minContained && ` ${long.join(' ')} `.includes(` ${short.join(' ')} `);
+}
+
+function toStoryQuote(group: readonly Carried[]): StoryQuote {
+  const byText = new Map<string, string[]>();
+  for (const item of group) byText.set(item.text, [...new Set([...(byText.get(item.text) ?? []), item.doc.id])]);
+  // The wording most outlets carry, else the fullest one.
+  const variants = [...byText.entries()]
+    .map(([text, articles]) => ({ text, articles }))
+    .sort((a, b) => b.articles.length - a.articles.length || b.text.length - a.text.length || (a.text < b.text ? -1 : 1));
+  const speakers = new Map<string, number>();
+  for (const item of group) if (item.quote.speaker) speakers.set(item.quote.speaker, (speakers.get(item.quote.speaker) ?? 0) + 1);
+  const speaker = [...speakers.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0] ?? null;
+  const evidence: Evidence[] = group.map((item) => ({ article: item.doc.id, start: item.quote.start, end: item.quote.end }));
+  return {
+    text: variants[0]!.text,
+    speaker,
+    articles: [...new Set(group.map((item) => item.doc.id))],
+    variants,
+    evidence,
+  };
 }
