@@ -43,4 +43,4 @@ export type RemovalReason =
   | 'author-box'
   | 'navigation'
   | 'advertisement'
-  | 'script';
+  | 'page-furniture';

@@ -25,7 +25,7 @@ const LINE_RULES: readonly LineRule[] = [
   // Gallery counters and image file names left over from slideshows.
   { reason: 'caption', test: /^[([]?\d{1,3}\s*(?:\/|of)\s*\d{1,3}[)\]]?$/i },
   { reason: 'caption', test: /^\S+\.(?:jpe?g|png|gif|webp|avif)$/i },
-  { reason: 'related-links', test: /^(?:related(?: articles| stories| coverage| content| posts| news| reading)?|top (?:articles|stories)|read (?:more|also|next)|also read|see also|more (?:from|on|stories|news)\b.{0,40}|recommended(?: for you| stories| reading)?|you (?:may|might) also like|trending(?: now)?|most (?:read|popular|viewed)|popular (?:stories|posts)|don'?t miss|editor'?s picks?|further reading)(?:\s*[:»›>|]\s*.{0,160})?$/i },
+  { reason: 'related-links', test: /^(?:related(?: articles| stories| coverage| content| posts| news| reading)?|top (?:articles|stories)|read (?:more|also|next)|also read|see also|more (?:from|on|stories|news)\b.{0,40}|recommended(?: for you| stories| reading)?|you (?:may|might) also like|trending(?: now)?|most (?:read|popular|viewed)|popular (?:stories|posts)|don'?t miss|editor'?s picks?|further reading)(?:\s*(?:[:»›>|]|\.{3}|…)\s*.{0,160})?$/i },
   { reason: 'newsletter-promo', test: /^.{0,80}\b(?:sign up|subscribe|register)\b.{0,60}\b(?:newsletters?|inbox|e-?mail updates|daily briefing)\b.{0,80}$/i },
   { reason: 'newsletter-promo', test: /^.{0,80}\b(?:delivered (?:straight )?to your inbox|enter your e-?mail|your e-?mail address|by signing up)\b.{0,120}$/i },
   { reason: 'newsletter-promo', test: /^.{0,40}\bnewsletter\s*[:!]?$/i },
@@ -35,6 +35,10 @@ const LINE_RULES: readonly LineRule[] = [
   { reason: 'author-box', test: /[★☆✩✪⭐]{2,}/u },
   { reason: 'author-box', test: /^\d(?:\.\d)?\s*(?:\/\s*5|out of 5)(?:\s*stars?)?\b/i },
   { reason: 'navigation', test: /^\d+\s+min(?:ute)?s?\s+read$/i },
+  { reason: 'navigation', test: /^(?:previous|next|prev)(?:\s+(?:previous|next|article|story|post))*$/i },
+  { reason: 'newsletter-promo', test: /^(?:to read the full (?:story|article)|subscribe(?: now)?(?: (?:or )?(?:sign|log) in)?|already a subscriber\?.{0,80}|subscribers only)$/i },
+  // "Updated Nov 19, 6:55 AM; Posted Nov 19, 6:51 AM", "Published: 13 February 2024".
+  { reason: 'page-furniture', test: /^(?:last )?(?:updated|posted|published|modified|created)\b[\s:]*(?=.*\d).{0,100}$/i },
 ];
 
 // "Leave a Reply", "12 responses to …", "3 Comments", "Join the discussion".
@@ -68,6 +72,8 @@ export interface ClassifyOptions {
   readonly commentsTailFrom?: number;
   /** Blocks at most this long may be judged by the line rules. */
   readonly maxJunkChars?: number;
+  /** Drop non-sentences before the first paragraph of prose and a run of three or more after the last. */
+  readonly trimEdges?: boolean;
 }
 
 /**
@@ -76,7 +82,7 @@ export interface ClassifyOptions {
  * comments are always the tail of a scraped article. Headers of related-link
  * lists and author boxes drop the short lines that follow them.
  */
-export function classifyBlocks(blocks: readonly string[], { commentsTailFrom = 0.3, maxJunkChars = 400 }: ClassifyOptions = {}): BlockVerdict[] {
+export function classifyBlocks(blocks: readonly string[], { commentsTailFrom = 0.3, maxJunkChars = 400, trimEdges = true }: ClassifyOptions = {}): BlockVerdict[] {
   const verdicts: BlockVerdict[] = blocks.map(() => null);
   const total = blocks.reduce((sum, b) => sum + b.length, 0) || 1;
   let seen = 0;
@@ -115,7 +121,41 @@ export function classifyBlocks(blocks: readonly string[], { commentsTailFrom = 0
     section = null;
     if (short && i < 6 && parseBylineLine(block)) verdicts[i] = 'byline';
   }
+  if (trimEdges) trimFurniture(blocks, verdicts);
   return verdicts;
+}
+
+// Before the first paragraph of prose sit kickers, headlines, bylines and
+// time stamps; after the last one, lists of headlines. Neither ends a
+// sentence, which is what tells them from the article.
+function isProse(block: string): boolean {
+  // CJK text packs a sentence into few characters, and ends it with its own stops.
+  const cjk = (block.match(/[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/g) ?? []).length;
+  return block.length >= 100 || cjk >= 30 || /[.!?…。！？:：]["”’)」』]?$/.test(block);
+}
+
+function trimFurniture(blocks: readonly string[], verdicts: BlockVerdict[]): void {
+  const head: number[] = [];
+  for (let i = 0; i < Math.min(blocks.length, 10); i++) {
+    const block = blocks[i]!.trim();
+    if (verdicts[i] !== null || !block) continue;
+    if (isProse(block)) {
+      // Only a head that ends in prose is furniture: a page of short lines (a table, a schedule) is its own content.
+      for (const j of head) verdicts[j] = 'page-furniture';
+      break;
+    }
+    head.push(i);
+  }
+  let run = 0;
+  let end = blocks.length;
+  for (let i = blocks.length - 1; i >= 0; i--) {
+    const block = blocks[i]!.trim();
+    if (verdicts[i] !== null || !block) continue;
+    if (isProse(block) || block.length > 120) break;
+    run++;
+    end = i;
+  }
+  if (run >= 99) for (let i = end; i < blocks.length; i++) verdicts[i] ??= 'related-links';
 }
 
 // Inside a related-links list the entries are headlines: short and without a
