@@ -38,7 +38,7 @@ export type FetchUrl = (url: string, options?: FetchUrlOptions) => Promise<Fetch
 
 // Types a news page, a text or a feed is served as. Missing and octet-stream
 // types are let through and sniffed, as servers often mislabel saved pages.
-const TEXT_TYPES = /^(text\/[\w.+-]+|application\/(xhtml\+xml|xml|[\w.-]+\+xml|json|x-ndjson|octet-stream))$/;
+const TEXT_TYPES = /^(text\/[\w.+-]+|application\/(xhtml\+xml|xml|[\w.-]+\+xml|octet-stream))$/;
 
 /**
  * GETs an http(s) URL under bounds: every connection is checked against the

@@ -124,7 +124,10 @@ async function* readSpec(spec: string, ctx: Context): AsyncGenerator<InputResult
     }
     const info = await statOrFail(spec);
     if (info.isDirectory()) {
-      for await (const path of walk(spec, ctx, new Set())) yield* guard(path, readFile(path, ctx, true));
+      for await (const entry of walk(spec, ctx, new Set())) {
+        if (typeof entry === 'string') yield* guard(entry, readFile(entry, ctx, true));
+        else yield entry;
+      }
     } else if (info.isFile()) {
       yield* readFile(spec, ctx, false);
     } else {
@@ -154,14 +157,21 @@ async function statOrFail(path: string): Promise<import('node:fs').Stats> {
   }
 }
 
-async function* walk(dir: string, ctx: Context, visited: Set<string>): AsyncGenerator<string> {
-  const real = await realpath(dir);
-  if (visited.has(real)) {
-    ctx.warn(dir, 'skipped: a symbolic link back into a folder already read');
+/** The readable files under a folder, or a failure for a subfolder that cannot be listed. */
+async function* walk(dir: string, ctx: Context, visited: Set<string>): AsyncGenerator<string | InputResult> {
+  let entries: Dirent[];
+  try {
+    const real = await realpath(dir);
+    if (visited.has(real)) {
+      ctx.warn(dir, 'skipped: a symbolic link back into a folder already read');
+      return;
+    }
+    visited.add(real);
+    entries = await readdir(dir, { withFileTypes: true });
+  } catch (error) {
+    yield toFailure(dir, error);
     return;
   }
-  visited.add(real);
-  const entries = await readdir(dir, { withFileTypes: true });
   // Code-unit order, not locale order: the same folder reads the same on every machine.
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const entry of entries) {
