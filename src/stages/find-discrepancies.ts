@@ -1,7 +1,97 @@
-import type { Corpus } from '../model/story.js';
-import type { StoryStage } from '../model/stage.js';
+import type { Figure } from '../model/doc.js';
+import type { StageContext, StoryStage } from '../model/stage.js';
+import type { Corpus, Discrepancy, DiscrepancyValue } from '../model/story.js';
+import { alignFigures, classifyValues, type Reported } from './story/align-figures.js';
+import { docsOfStory } from './story/docs-of-story.js';
 
-// STUB: replaced by the real stage; passes the corpus through unchanged.
-export function findDiscrepancies(): StoryStage {
-  return { kind: 'story', name: 'find-discrepancies', version: '0', requires: ['stories', 'figures'], provides: ['stories'], run: (corpus: Corpus) => corpus };
+export interface FindDiscrepanciesOptions {
+  /** Jaccard of the `about` words from which two figures count the same thing. */
+  sameQuantity?: number;
+  /** Relative slack given to approximate values ("about 1,200") before they conflict. */
+  tolerance?: number;
+}
+
+/**
+ * Per story, the same quantity reported with different values by different
+ * articles: figures aligned by what they count and their unit, each differing
+ * value linked to its article and span. The tool reports; it does not decide
+ * which source is right. Agreeing figures are not flagged.
+ */
+export function findDiscrepancies({ sameQuantity = 0.5, tolerance = 0.1 }: FindDiscrepanciesOptions = {}): StoryStage {
+  return {
+    kind: 'story',
+    name: 'find-discrepancies',
+    version: '1',
+    requires: ['stories', 'figures'],
+    provides: ['stories'],
+    run(corpus: Corpus, _ctx: StageContext): Corpus {
+      const stories = corpus.stories.map((story) => {
+        const reported: Reported[] = docsOfStory(corpus, story).flatMap((doc) => doc.figures.map((figure) => ({ article: doc.id, figure })));
+        const discrepancies = alignFigures(reported, sameQuantity)
+          .map((group) => toDiscrepancy(group, tolerance))
+          .filter((d): d is Discrepancy => d !== null);
+        return { ...story, discrepancies };
+      });
+      return { ...corpus, stories };
+    },
+  };
+}
+
+function toDiscrepancy(group: readonly Reported[], tolerance: number): Discrepancy | null {
+  const articles = new Set(group.map((r) => r.article));
+  const readings = new Set(group.map((r) => reading(r.figure)));
+  if (articles.size < 2 || readings.size < 2) return null;
+  // One value per article and reading: a figure repeated within an article says nothing new.
+  const seen = new Set<string>();
+  const kept = group.filter((r) => {
+    const key = `${r.article}\u0000${reading(r.figure)}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  const kind = classifyValues(
+    kept.map((r) => r.figure),
+    tolerance,
+  );
+  const values: DiscrepancyValue[] = kept.map((r) => ({
+    value: r.figure.value,
+    text: r.figure.text,
+    article: r.article,
+    start: r.figure.start,
+    end: r.figure.end,
+    qualifier: r.figure.qualifier,
+  }));
+  return { about: nameOf(group), values, kind, note: noteOf(kind, kept.map((r) => r.figure)) };
+}
+
+/** What a figure asserts: value, range end and qualifier; "about 250" and 250 differ. */
+function reading(figure: Figure): string {
+  return `${figure.qualifier ?? ''}|${figure.value}|${figure.high ?? ''}`;
+}
+
+/** The most frequent wording of what is counted, the shortest among equals. */
+function nameOf(group: readonly Reported[]): string {
+  const counts = new Map<string, number>();
+  for (const r of group) {
+    const about = r.figure.about?.trim();
+    if (about) counts.set(about, (counts.get(about) ?? 0) + 1);
+  }
+  const best = [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].length - b[0].length || (a[0] < b[0] ? -1 : 1))[0]?.[0];
+  const unit = group[0]?.figure.unit;
+  return best ?? unit ?? 'figure';
+}
+
+function noteOf(kind: string, figures: readonly Figure[]): string {
+  const shown = [...new Set(figures.map((f) => (f.qualifier ? `"${f.qualifier} ${format(f.value)}"` : format(f.value))))].join(' vs ');
+  if (kind === 'compatible') return `compatible: ${shown} can all be true`;
+  if (kind === 'rounding') {
+    const values = figures.map((f) => f.value);
+    const spread = (Math.max(...values) - Math.min(...values)) / Math.max(...values.map(Math.abs));
+    return `rounding: ${shown} (${(spread * 100).toFixed(1)}% apart)`;
+  }
+  return `conflict: ${shown}`;
+}
+
+function format(value: number): string {
+  return value.toLocaleString('en-US');
 }
