@@ -25,6 +25,8 @@ export function parseNumber(text: string): number | null {
   if (/^\d{1,3}(,\d{3})+(\.\d+)?$|^\d+(\.\d+)?$|^\.\d+$/.test(t)) return Number(t.replace(/,/g, ''));
   if (t === 'a' || t === 'an') return 1;
   if (t === 'a dozen' || t === 'dozen') return 12;
+  const half = /^half an? (hundred|thousand|million|billion)$/.exec(t);
+  if (half) return MULTIPLIERS[half[1]!]! / 2;
   const parts = t.split(/[\s-]+/).filter((p) => p !== 'and');
   if (parts.length === 0) return null;
   let total = 0;

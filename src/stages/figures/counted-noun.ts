@@ -1,0 +1,77 @@
+import type { Token } from '../../model/index.js';
+
+const PARTICIPLE = /^(?:[a-z]+(?:ed|en|wn)|held|hurt|left|born|lost|made|built|kept|shot|struck|hit|put|set|cut|sold|bought|found|caught)$/;
+const PASSIVE_AUX = new Set(['was', 'were', 'is', 'are', 'been', 'have', 'has', 'had', 'be', 'being', 'reportedly', 'already']);
+const MODIFIER_PREPOSITIONS = new Set(['in', 'on', 'at', 'from', 'for', 'with', 'per', 'across', 'during', 'inside', 'near', 'since', 'under', 'aboard', 'of', 'by']);
+const NOUNISH = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
+/** Longest modifier kept after the head noun: "about" stays a short label. */
+const MAX_MODIFIER_TOKENS = 5;
+
+/**
+ * What a figure counts: the noun phrase right after it ("people"), plus one
+ * participle or prepositional modifier ("people killed in the flooding",
+ * "prisoners for each hostage"). A bare participle counts too ("28,000
+ * killed"). null when no noun or participle follows.
+ */
+export function countedNoun(text: string, tokens: readonly Token[], from: number, limit: number, skipOf: boolean, subject: boolean): string | null {
+  let i = tokens.findIndex((t) => t.start >= from);
+  if (i < 0) return null;
+  const word = (k: number) => (tokens[k] && tokens[k]!.end <= limit ? text.slice(tokens[k]!.start, tokens[k]!.end).toLowerCase() : '');
+  if (skipOf && (word(i) === 'of' || word(i) === 'in')) i++;
+  const first = i;
+  let last = -1;
+  while (tokens[i] && tokens[i]!.end <= limit && (NOUNISH.has(tokens[i]!.pos ?? '') || (tokens[i]!.pos === 'VERB' && /ing$/.test(word(i)) && i === first)) && !/^(?:percent|%)$/.test(word(i))) {
+    if (tokens[i]!.pos === 'NOUN' || tokens[i]!.pos === 'PROPN') last = i;
+    i++;
+  }
+  let bareParticiple = false;
+  if (last < 0) {
+    // "28,000 killed", "more than 300 wounded".
+    if (!isParticiple(text, tokens[first], limit)) return null;
+    last = first;
+    bareParticiple = true;
+  }
+  const head = text.slice(tokens[first]!.start, tokens[last]!.end);
+  const k = last + 1;
+  if (!bareParticiple) {
+    // "people were killed in the flooding" reads as "people killed in the flooding".
+    let p = k;
+    while (PASSIVE_AUX.has(word(p))) p++;
+    // A participle without a prepositional phrase is the main verb ("protesters gathered").
+    // In subject position a bare past form is the main verb ("boats capsized near ..."), not a modifier.
+    const passive = p > k && tokens[k]!.pos === 'AUX';
+    if (isParticiple(text, tokens[p], limit) && MODIFIER_PREPOSITIONS.has(word(p + 1)) && (passive || (p === k && !subject))) {
+      const phraseEnd = prepositionalPhrase(text, tokens, p + 1, limit);
+      if (phraseEnd !== null) return `${head} ${text.slice(tokens[p]!.start, phraseEnd)}`;
+    }
+  }
+  if (MODIFIER_PREPOSITIONS.has(word(k))) {
+    const phraseEnd = prepositionalPhrase(text, tokens, k, limit);
+    if (phraseEnd !== null) return text.slice(tokens[first]!.start, phraseEnd);
+  }
+  return head;
+}
+
+function isParticiple(text: string, token: Token | undefined, limit: number): boolean {
+  if (!token || token.end > limit || (token.pos !== 'VERB' && token.pos !== 'ADJ')) return false;
+  return PARTICIPLE.test(text.slice(token.start, token.end).toLowerCase());
+}
+
+/** The end of "in the flooding", "on Oct. 7", "for each hostage"; null when no noun follows. */
+function prepositionalPhrase(text: string, tokens: readonly Token[], at: number, limit: number): number | null {
+  let end: number | null = null;
+  for (let k = at + 1; k < at + 1 + MAX_MODIFIER_TOKENS; k++) {
+    const token = tokens[k];
+    if (!token || token.end > limit) break;
+    const pos = token.pos ?? '';
+    const value = text.slice(token.start, token.end);
+    if (pos === 'DET' || pos === 'ADJ') continue;
+    const abbreviatedMonth = value === '.' && /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$/.test(text.slice(tokens[k - 1]!.start, tokens[k - 1]!.end));
+    if (pos === 'NOUN' || pos === 'PROPN' || pos === 'NUM' || abbreviatedMonth) {
+      end = token.end;
+      continue;
+    }
+    break;
+  }
+  return end;
+}
