@@ -39,7 +39,11 @@ const docs: Doc[] = [];
 for (const line of converted.stdout.split('\n')) {
   if (!line.trim()) continue;
   const item = JSON.parse(line) as Line;
-  const input: InputItem = { id: item.id, source: item.id, raw: { text: item.text, clean: false, ...(item.published ? { published: item.published } : {}) } };
+  const input: InputItem = {
+    id: item.id,
+    source: item.id,
+    raw: { text: item.text, clean: false, ...(item.published ? { published: item.published } : {}) },
+  };
   docs.push(await runDocStages(pipeline, input, ctx));
 }
 const docSeconds = (performance.now() - started) / 1000;

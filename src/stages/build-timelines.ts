@@ -74,7 +74,9 @@ function sentenceAround(doc: Doc, span: Span): Span {
 
 function addEvent(drafts: Draft[], event: Draft, sameEvent: number): void {
   const article = event.evidence[0]!.article;
-  const same = drafts.find((d) => d.date === event.date && !d.evidence.some((e) => e.article === article) && jaccard(d.words, event.words) >= sameEvent);
+  const same = drafts.find(
+    (d) => d.date === event.date && !d.evidence.some((e) => e.article === article) && jaccard(d.words, event.words) >= sameEvent,
+  );
   if (same) same.evidence.push(...event.evidence);
   else drafts.push({ ...event, evidence: [...event.evidence] });
 }

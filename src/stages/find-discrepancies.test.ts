@@ -39,8 +39,12 @@ test('flags a conflict and links each value to its article and span', async () =
 });
 
 test('calls "more than 240" and 253 compatible', async () => {
-  const a = fixtureDoc('a', 'More than 240 hostages are held.', { figures: [{ text: 'More than 240 hostages', value: 240, qualifier: 'more than', about: 'hostages' }] });
-  const b = fixtureDoc('b', 'The army counts 253 hostages.', { figures: [{ text: '253 hostages', value: 253, about: 'hostages held' }] });
+  const a = fixtureDoc('a', 'More than 240 hostages are held.', {
+    figures: [{ text: 'More than 240 hostages', value: 240, qualifier: 'more than', about: 'hostages' }],
+  });
+  const b = fixtureDoc('b', 'The army counts 253 hostages.', {
+    figures: [{ text: '253 hostages', value: 253, about: 'hostages held' }],
+  });
   const [d] = await discrepancies([a, b]);
   assert.equal(d?.kind, 'compatible');
   assert.match(d!.note!, /compatible/);
@@ -87,7 +91,16 @@ test('does not flag two values given within one article only', async () => {
 });
 
 test('classifies bounds, rounding and conflicts', () => {
-  const f = (value: number, qualifier: string | null = null) => ({ start: 0, end: 1, text: '', value, qualifier, unit: null, about: 'x', source: null });
+  const f = (value: number, qualifier: string | null = null) => ({
+    start: 0,
+    end: 1,
+    text: '',
+    value,
+    qualifier,
+    unit: null,
+    about: 'x',
+    source: null,
+  });
   assert.equal(classifyValues([f(240, 'more than'), f(253)]), 'compatible');
   assert.equal(classifyValues([f(240, 'more than'), f(240)]), 'conflict');
   assert.equal(classifyValues([f(300, 'up to'), f(253), f(200, 'at least')]), 'compatible');

@@ -26,7 +26,9 @@ export function findDiscrepancies({ sameQuantity = 0.5, tolerance = 0.1 }: FindD
     provides: ['stories'],
     run(corpus: Corpus, _ctx: StageContext): Corpus {
       const stories = corpus.stories.map((story) => {
-        const reported: Reported[] = docsOfStory(corpus, story).flatMap((doc) => doc.figures.map((figure) => ({ article: doc.id, figure })));
+        const reported: Reported[] = docsOfStory(corpus, story).flatMap((doc) =>
+          doc.figures.map((figure) => ({ article: doc.id, figure })),
+        );
         const discrepancies = alignFigures(reported, sameQuantity)
           .map((group) => toDiscrepancy(group, tolerance))
           .filter((d): d is Discrepancy => d !== null);
@@ -61,7 +63,15 @@ function toDiscrepancy(group: readonly Reported[], tolerance: number): Discrepan
     end: r.figure.end,
     qualifier: r.figure.qualifier,
   }));
-  return { about: nameOf(group), values, kind, note: noteOf(kind, kept.map((r) => r.figure)) };
+  return {
+    about: nameOf(group),
+    values,
+    kind,
+    note: noteOf(
+      kind,
+      kept.map((r) => r.figure),
+    ),
+  };
 }
 
 /** What a figure asserts: value, range end and qualifier; "about 250" and 250 differ. */
@@ -82,7 +92,9 @@ function nameOf(group: readonly Reported[]): string {
 }
 
 function noteOf(kind: string, figures: readonly Figure[]): string {
-  const shown = [...new Set(figures.map((f) => (f.qualifier ? `"${f.qualifier} ${format(f.value)}"` : format(f.value))))].join(' vs ');
+  const shown = [...new Set(figures.map((f) => (f.qualifier ? `"${f.qualifier} ${format(f.value)}"` : format(f.value))))].join(
+    ' vs ',
+  );
   if (kind === 'compatible') return `compatible: ${shown} can all be true`;
   if (kind === 'rounding') {
     const values = figures.map((f) => f.value);

@@ -7,7 +7,13 @@ import { resolveEntities } from './resolve-entities.js';
 import { fixtureDoc } from './story/fixture-doc.js';
 
 const ctx = { now: new Date('2031-06-01T00:00:00Z') };
-const names = { 'Mirela Dansk': 'PERSON', 'Osric Vale': 'PERSON', Tarnland: 'LOC', Velmar: 'LOC', 'Harbour Union': 'ORG' } as const;
+const names = {
+  'Mirela Dansk': 'PERSON',
+  'Osric Vale': 'PERSON',
+  Tarnland: 'LOC',
+  Velmar: 'LOC',
+  'Harbour Union': 'ORG',
+} as const;
 
 async function group(docs: Doc[]): Promise<Corpus> {
   const resolved = await resolveEntities().run({ docs, entities: [], stories: [] }, ctx);
@@ -30,7 +36,8 @@ const strike = (id: string, published: string, extra = ''): Doc =>
     { published, mentions: names },
   );
 
-const sorted = (corpus: Corpus): string[][] => corpus.stories.map((s) => [...s.articles].sort()).sort((a, b) => (a[0]! < b[0]! ? -1 : 1));
+const sorted = (corpus: Corpus): string[][] =>
+  corpus.stories.map((s) => [...s.articles].sort()).sort((a, b) => (a[0]! < b[0]! ? -1 : 1));
 
 test('groups reports of one event and keeps another event apart', async () => {
   const corpus = await group([
@@ -39,7 +46,10 @@ test('groups reports of one event and keeps another event apart', async () => {
     strike('k1', '2030-02-10'),
     strike('k2', '2030-02-12', 'The union said the strike would last a week.'),
   ]);
-  assert.deepEqual(sorted(corpus), [['k1', 'k2'], ['t1', 't2']]);
+  assert.deepEqual(sorted(corpus), [
+    ['k1', 'k2'],
+    ['t1', 't2'],
+  ]);
 });
 
 test('keeps two rounds of the same talks months apart in two stories', async () => {
@@ -49,12 +59,17 @@ test('keeps two rounds of the same talks months apart in two stories', async () 
     talks('may-1', '2030-05-20', 'May'),
     talks('may-2', '2030-05-21', 'May', 'Both sides called the round useful.'),
   ]);
-  assert.deepEqual(sorted(corpus), [['feb-1', 'feb-2'], ['may-1', 'may-2']]);
+  assert.deepEqual(sorted(corpus), [
+    ['feb-1', 'feb-2'],
+    ['may-1', 'may-2'],
+  ]);
 });
 
 test('records a near-duplicate as a copy of the shorter original', async () => {
   const original = strike('orig', '2030-02-10');
-  const copy = fixtureDoc('copy', `${original.text} Share this article. Subscribe to our newsletter for more.`, { published: '2030-02-10' });
+  const copy = fixtureDoc('copy', `${original.text} Share this article. Subscribe to our newsletter for more.`, {
+    published: '2030-02-10',
+  });
   const corpus = await group([copy, original, talks('t1', '2030-02-10', 'February')]);
   const story = corpus.stories.find((s) => s.articles.includes('orig'))!;
   assert.deepEqual([...story.articles].sort(), ['copy', 'orig']);
@@ -65,13 +80,26 @@ test('records a near-duplicate as a copy of the shorter original', async () => {
 });
 
 test('does not call two different reports of one story copies', async () => {
-  const corpus = await group([talks('t1', '2030-02-10', 'February'), talks('t2', '2030-02-11', 'February', 'The next round is set for May in Velmar, officials said, with fishing quotas first on the agenda.')]);
+  const corpus = await group([
+    talks('t1', '2030-02-10', 'February'),
+    talks(
+      't2',
+      '2030-02-11',
+      'February',
+      'The next round is set for May in Velmar, officials said, with fishing quotas first on the agenda.',
+    ),
+  ]);
   assert.equal(corpus.stories.length, 1);
   assert.deepEqual(corpus.stories[0]!.copies, []);
 });
 
 test('gives the same stories, ids and titles whatever the input order', async () => {
-  const docs = [talks('t1', '2030-02-10', 'February'), strike('k1', '2030-02-10'), talks('t2', '2030-02-11', 'February'), strike('k2', '2030-02-12')];
+  const docs = [
+    talks('t1', '2030-02-10', 'February'),
+    strike('k1', '2030-02-10'),
+    talks('t2', '2030-02-11', 'February'),
+    strike('k2', '2030-02-12'),
+  ];
   const forward = await group(docs);
   const backward = await group([...docs].reverse());
   assert.deepEqual(forward.stories, backward.stories);
@@ -88,7 +116,9 @@ test('puts every article in exactly one story, even an empty one', async () => {
 });
 
 test('uses the title of an article when there is one', async () => {
-  const titled = fixtureDoc('x1', 'Dock workers walked out at the port of Velmar over unpaid overtime.', { title: 'Velmar dockers strike' });
+  const titled = fixtureDoc('x1', 'Dock workers walked out at the port of Velmar over unpaid overtime.', {
+    title: 'Velmar dockers strike',
+  });
   const corpus = await group([titled]);
   assert.equal(corpus.stories[0]!.title, 'Velmar dockers strike');
 });

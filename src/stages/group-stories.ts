@@ -78,7 +78,10 @@ export function groupStories({
           return 1 + copy;
         }
         const words = cosine(a.terms, b.terms);
-        const shared = a.entities.size > 0 && b.entities.size > 0 ? (1 - entityWeight) * words + entityWeight * cosine(a.entities, b.entities) : words;
+        const shared =
+          a.entities.size > 0 && b.entities.size > 0
+            ? (1 - entityWeight) * words + entityWeight * cosine(a.entities, b.entities)
+            : words;
         return shared * time;
       };
       const clusters = clusterAverageLink(docs.length, similarity, linkThreshold);
@@ -132,7 +135,13 @@ function dayOf(value: string): number | null {
  * the closest pair of those dates: a report that looks back at an earlier event
  * names its date, so only reports with no date in common are kept apart.
  */
-function timeFactor(a: TimePoint | null, b: TimePoint | null, graceDays: number, dayScale: number, mentionDayScale: number): number {
+function timeFactor(
+  a: TimePoint | null,
+  b: TimePoint | null,
+  graceDays: number,
+  dayScale: number,
+  mentionDayScale: number,
+): number {
   if (!a || !b) return 1;
   const published = a.published && b.published;
   const days = published ? Math.abs(a.days[0]! - b.days[0]!) : closest(a.days, b.days);
@@ -141,7 +150,7 @@ function timeFactor(a: TimePoint | null, b: TimePoint | null, graceDays: number,
 
 function closest(a: readonly number[], b: readonly number[]): number {
   let best = Infinity;
-  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
+  for (let i = 0, j = 0; i < a.length && j < b.length;) {
     best = Math.min(best, Math.abs(a[i]! - b[j]!));
     if (a[i]! < b[j]!) i++;
     else j++;
@@ -149,7 +158,12 @@ function closest(a: readonly number[], b: readonly number[]): number {
   return best;
 }
 
-function toStory(docs: readonly Doc[], features: readonly DocFeatures[], members: readonly number[], copyPairs: ReadonlyMap<string, number>): Story {
+function toStory(
+  docs: readonly Doc[],
+  features: readonly DocFeatures[],
+  members: readonly number[],
+  copyPairs: ReadonlyMap<string, number>,
+): Story {
   const articles = members.map((i) => docs[i]!.id);
   const central = mostCentral(features, members);
   return {
@@ -180,7 +194,13 @@ function mostCentral(features: readonly DocFeatures[], members: readonly number[
 /** The article's title, else its first sentence that reads like prose, else its key terms. */
 function titleOf(doc: Doc, features: DocFeatures): string {
   if (doc.title?.trim()) return doc.title.trim();
-  const spans = doc.sentences.length > 0 ? doc.sentences : (doc.text.match(/[^\n]+/g) ?? []).map((line) => ({ start: doc.text.indexOf(line), end: doc.text.indexOf(line) + line.length }));
+  const spans =
+    doc.sentences.length > 0
+      ? doc.sentences
+      : (doc.text.match(/[^\n]+/g) ?? []).map((line) => ({
+          start: doc.text.indexOf(line),
+          end: doc.text.indexOf(line) + line.length,
+        }));
   for (const span of spans) {
     const sentence = doc.text.slice(span.start, span.end).replace(/\s+/g, ' ').trim();
     if (/https?\s*:|www\s*\./i.test(sentence) || (sentence.match(/\p{L}{2,}/gu) ?? []).length < 4) continue;

@@ -15,16 +15,25 @@ function inOneStory(docs: Doc[]): Corpus {
 const withSpeaker = (doc: Doc, speaker: string | null): Doc => ({ ...doc, quotes: doc.quotes.map((q) => ({ ...q, speaker })) });
 
 test('merges one quote carried by three outlets with small wording differences', async () => {
-  const a = fixtureDoc('a', '"The bridge will reopen before winter," said Ilse Varga.', { quotes: [{ text: '"The bridge will reopen before winter,"' }] });
-  const b = fixtureDoc('b', 'Varga said: "The bridge will reopen before the winter."', { quotes: [{ text: '"The bridge will reopen before the winter."' }] });
-  const c = fixtureDoc('c', '"The bridge will reopen before winter," Varga told reporters.', { quotes: [{ text: '"The bridge will reopen before winter,"' }] });
+  const a = fixtureDoc('a', '"The bridge will reopen before winter," said Ilse Varga.', {
+    quotes: [{ text: '"The bridge will reopen before winter,"' }],
+  });
+  const b = fixtureDoc('b', 'Varga said: "The bridge will reopen before the winter."', {
+    quotes: [{ text: '"The bridge will reopen before the winter."' }],
+  });
+  const c = fixtureDoc('c', '"The bridge will reopen before winter," Varga told reporters.', {
+    quotes: [{ text: '"The bridge will reopen before winter,"' }],
+  });
   const corpus = await mergeQuotes().run(inOneStory([withSpeaker(a, 'e-ilse-varga'), b, withSpeaker(c, 'e-ilse-varga')]), ctx);
   const quotes = corpus.stories[0]!.quotes;
   assert.equal(quotes.length, 1);
   assert.equal(quotes[0]!.text, 'The bridge will reopen before winter');
   assert.equal(quotes[0]!.speaker, 'e-ilse-varga');
   assert.deepEqual(quotes[0]!.articles, ['a', 'b', 'c']);
-  assert.deepEqual(quotes[0]!.variants!.map((v) => v.articles), [['a', 'c'], ['b']]);
+  assert.deepEqual(
+    quotes[0]!.variants!.map((v) => v.articles),
+    [['a', 'c'], ['b']],
+  );
   const fromB = quotes[0]!.evidence!.find((e) => e.article === 'b')!;
   assert.equal(b.text.slice(fromB.start, fromB.end), '"The bridge will reopen before the winter."');
 });
@@ -33,7 +42,9 @@ test('merges a partial quote into the full sentence it was cut from', async () =
   const a = fixtureDoc('a', '"We found cracks in every pillar and the steel was rusted through," said Varga.', {
     quotes: [{ text: '"We found cracks in every pillar and the steel was rusted through,"' }],
   });
-  const b = fixtureDoc('b', 'Varga said inspectors "found cracks in every pillar".', { quotes: [{ text: '"found cracks in every pillar"' }] });
+  const b = fixtureDoc('b', 'Varga said inspectors "found cracks in every pillar".', {
+    quotes: [{ text: '"found cracks in every pillar"' }],
+  });
   const corpus = await mergeQuotes().run(inOneStory([a, b]), ctx);
   assert.equal(corpus.stories[0]!.quotes.length, 1);
 });
@@ -44,7 +55,16 @@ test('keeps different statements apart, and the same words from different speake
   });
   const b = fixtureDoc('b', '"The bridge is safe," said Pell.', { quotes: [{ text: '"The bridge is safe,"' }] });
   const corpus = await mergeQuotes().run(
-    inOneStory([{ ...a, quotes: [{ ...a.quotes[0]!, speaker: 'e-varga' }, { ...a.quotes[1]!, speaker: 'e-pell' }] }, withSpeaker(b, 'e-pell')]),
+    inOneStory([
+      {
+        ...a,
+        quotes: [
+          { ...a.quotes[0]!, speaker: 'e-varga' },
+          { ...a.quotes[1]!, speaker: 'e-pell' },
+        ],
+      },
+      withSpeaker(b, 'e-pell'),
+    ]),
     ctx,
   );
   assert.equal(corpus.stories[0]!.quotes.length, 3);
@@ -52,7 +72,9 @@ test('keeps different statements apart, and the same words from different speake
 
 test('a short quote is not merged by being part of a longer one', async () => {
   const a = fixtureDoc('a', 'She called it "unsafe".', { quotes: [{ text: '"unsafe"' }] });
-  const b = fixtureDoc('b', '"It is unsafe for lorries but fine for cars," she said.', { quotes: [{ text: '"It is unsafe for lorries but fine for cars,"' }] });
+  const b = fixtureDoc('b', '"It is unsafe for lorries but fine for cars," she said.', {
+    quotes: [{ text: '"It is unsafe for lorries but fine for cars,"' }],
+  });
   const corpus = await mergeQuotes().run(inOneStory([a, b]), ctx);
   assert.equal(corpus.stories[0]!.quotes.length, 2);
 });

@@ -42,7 +42,9 @@ export function mergeQuotes({ sameQuote = 0.6, minContainedWords = 4 }: MergeQuo
             return { doc, quote, text, words: list, wordSet: new Set(list) };
           }),
         );
-        return { ...story, quotes: groupWordings(carried, sameQuote, minContainedWords)
+        return {
+          ...story,
+          quotes: groupWordings(carried, sameQuote, minContainedWords)
             .map(toStoryQuote)
             // Widely carried quotes first; sort is stable, so text order breaks ties.
             .sort((a, b) => b.articles.length - a.articles.length),
@@ -66,7 +68,11 @@ function groupWordings(carried: readonly Carried[], sameQuote: number, minContai
   const groups: Carried[][] = [];
   for (const item of carried) {
     if (item.words.length === 0) continue;
-    const group = groups.find((g) => g.every((other) => compatibleSpeakers(item.quote, other.quote)) && g.some((other) => sameWording(item, other, sameQuote, minContained)));
+    const group = groups.find(
+      (g) =>
+        g.every((other) => compatibleSpeakers(item.quote, other.quote)) &&
+        g.some((other) => sameWording(item, other, sameQuote, minContained)),
+    );
     if (group) group.push(item);
     else groups.push([item]);
   }

@@ -22,13 +22,16 @@ test('merges surname, initial and honorific forms with the full name across arti
     fixtureDoc('a1', 'Adaeze Okafor arrived in Port Veran. Okafor met the mayor.', {
       mentions: { 'Adaeze Okafor': 'PERSON', Okafor: 'PERSON', 'Port Veran': 'LOC' },
     }),
-    fixtureDoc('a2', 'Ms. Okafor spoke first. Later, A. Okafor left.', { mentions: { 'Ms. Okafor': 'PERSON', 'A. Okafor': 'PERSON' } }),
+    fixtureDoc('a2', 'Ms. Okafor spoke first. Later, A. Okafor left.', {
+      mentions: { 'Ms. Okafor': 'PERSON', 'A. Okafor': 'PERSON' },
+    }),
   ]);
   const okafor = entityNamed(corpus, 'Adaeze Okafor');
   assert.equal(okafor.id, 'e-adaeze-okafor');
   assert.deepEqual(okafor.aliases, ['A. Okafor', 'Ms. Okafor', 'Okafor']);
   assert.deepEqual(okafor.articles, ['a1', 'a2']);
-  for (const doc of corpus.docs) for (const m of doc.mentions.filter((m) => m.type === 'PERSON')) assert.equal(m.entity, okafor.id);
+  for (const doc of corpus.docs)
+    for (const m of doc.mentions.filter((m) => m.type === 'PERSON')) assert.equal(m.entity, okafor.id);
 });
 
 test('folds al- variants and dotted acronyms', async () => {
@@ -50,7 +53,10 @@ test('joins an acronym to its expansion only when both appear', async () => {
   assert.equal(both.entities.length, 1);
   assert.deepEqual(entityNamed(both, 'World Health Council').aliases, ['WHC']);
   const alone = await resolve([fixtureDoc('c3', 'The WHC said little.', { mentions: { WHC: 'ORG' } })]);
-  assert.deepEqual(alone.entities.map((e) => e.name), ['WHC']);
+  assert.deepEqual(
+    alone.entities.map((e) => e.name),
+    ['WHC'],
+  );
 });
 
 test('keeps two people who share a surname apart and attaches the bare surname to the most recent one', async () => {
@@ -83,7 +89,9 @@ test('never merges a person and an organisation with the same name', async () =>
 
 test('reads roles from appositives, titles before the name and mention titles', async () => {
   const corpus = await resolve([
-    fixtureDoc('f1', 'Lena Marsh, the director of the Tidewater Bureau, said funds were short.', { mentions: { 'Lena Marsh': 'PERSON' } }),
+    fixtureDoc('f1', 'Lena Marsh, the director of the Tidewater Bureau, said funds were short.', {
+      mentions: { 'Lena Marsh': 'PERSON' },
+    }),
     fixtureDoc('f2', 'Health Minister Tomas Bray visited. Bureau Director Marsh joined him.', {
       mentions: { 'Tomas Bray': 'PERSON', Marsh: 'PERSON' },
     }),
@@ -100,7 +108,11 @@ test('resolves quote speakers and figure sources from their spans, else from the
     figures: [{ text: '40 homes', value: 40, about: 'homes lost', source: 'the Relief Agency' }],
   });
   const noSpan = { ...doc, quotes: doc.quotes.map((q) => ({ ...q, speakerSpan: undefined, speakerText: 'Okafor' })) };
-  const unknown = { ...doc, id: 'g3', quotes: doc.quotes.map((q) => ({ ...q, speakerSpan: undefined, speakerText: 'a senior official' })) };
+  const unknown = {
+    ...doc,
+    id: 'g3',
+    quotes: doc.quotes.map((q) => ({ ...q, speakerSpan: undefined, speakerText: 'a senior official' })),
+  };
   const corpus = await resolve([doc, { ...noSpan, id: 'g2' }, unknown]);
   assert.equal(corpus.docs[0]!.quotes[0]!.speaker, 'e-adaeze-okafor');
   assert.equal(corpus.docs[0]!.figures[0]!.source, 'e-relief-agency');
@@ -111,7 +123,9 @@ test('resolves quote speakers and figure sources from their spans, else from the
 test('ids do not depend on the order of the articles', async () => {
   const docs = [
     fixtureDoc('h1', 'Rosa Vint met Rosa Vint.', { mentions: { 'Rosa Vint': 'PERSON' } }),
-    fixtureDoc('h2', 'Vint Harbour flooded. Rosa Vint went there.', { mentions: { 'Vint Harbour': 'LOC', 'Rosa Vint': 'PERSON' } }),
+    fixtureDoc('h2', 'Vint Harbour flooded. Rosa Vint went there.', {
+      mentions: { 'Vint Harbour': 'LOC', 'Rosa Vint': 'PERSON' },
+    }),
   ];
   const forward = await resolve(docs);
   const backward = await resolve([...docs].reverse());

@@ -2,7 +2,15 @@ import type { Doc, EntityType, Figure, Mention, Quote } from '../model/doc.js';
 import { overlaps, type Span } from '../model/span.js';
 import type { StageContext, StoryStage } from '../model/stage.js';
 import type { Corpus, Entity } from '../model/story.js';
-import { acronymOf, asAcronym, isShortFormOf, isTitleWord, normalizeName, slugify, type NameParts } from './story/normalize-name.js';
+import {
+  acronymOf,
+  asAcronym,
+  isShortFormOf,
+  isTitleWord,
+  normalizeName,
+  slugify,
+  type NameParts,
+} from './story/normalize-name.js';
 
 export interface ResolveEntitiesOptions {
   /** Characters after a name searched for an appositive role (", the director of ..."). */
@@ -75,9 +83,13 @@ function assignGroups(refs: readonly MentionRef[][]): Map<MentionRef, string> {
 
   // Full person names that differ only by a middle name or initial are one person.
   const alias = new Map<string, string>();
-  const persons = [...fullKeys.values()].filter((r) => r.mention.type === 'PERSON').sort((a, b) => b.parts.tokens.length - a.parts.tokens.length || cmp(a.key, b.key));
+  const persons = [...fullKeys.values()]
+    .filter((r) => r.mention.type === 'PERSON')
+    .sort((a, b) => b.parts.tokens.length - a.parts.tokens.length || cmp(a.key, b.key));
   for (const ref of persons) {
-    const longer = persons.find((p) => p !== ref && p.parts.tokens.length > ref.parts.tokens.length && isShortFormOf(ref.parts.tokens, p.parts.tokens));
+    const longer = persons.find(
+      (p) => p !== ref && p.parts.tokens.length > ref.parts.tokens.length && isShortFormOf(ref.parts.tokens, p.parts.tokens),
+    );
     if (longer) alias.set(ref.key, alias.get(longer.key) ?? longer.key);
   }
   const canonical = (key: string): string => alias.get(key) ?? key;
@@ -144,7 +156,10 @@ function buildEntities(
     const articles = [...new Set(list.map((r) => docs[r.doc]!.id))].sort(cmp);
     return { group, type, name, aliases, roles, articles, keys: new Set(list.map((r) => r.key.slice(r.key.indexOf(':') + 1))) };
   });
-  drafts.sort((a, b) => cmp(a.name, b.name) || cmp(a.type, b.type) || cmp(a.articles[0] ?? '', b.articles[0] ?? '') || cmp(a.group, b.group));
+  drafts.sort(
+    (a, b) =>
+      cmp(a.name, b.name) || cmp(a.type, b.type) || cmp(a.articles[0] ?? '', b.articles[0] ?? '') || cmp(a.group, b.group),
+  );
   const used = new Set<string>();
   const idOfGroup = new Map<string, string>();
   const idsOfKey = new Map<string, Set<string>>();
@@ -163,7 +178,12 @@ function buildEntities(
   return { list, idOfGroup, idsOfKey };
 }
 
-function collectRoles(docs: readonly Doc[], list: readonly MentionRef[], type: EntityType, options: Required<ResolveEntitiesOptions>): string[] {
+function collectRoles(
+  docs: readonly Doc[],
+  list: readonly MentionRef[],
+  type: EntityType,
+  options: Required<ResolveEntitiesOptions>,
+): string[] {
   if (type !== 'PERSON') return [];
   const counts = new Map<string, { role: string; n: number }>();
   const add = (role: string | null | undefined): void => {
@@ -187,7 +207,10 @@ function collectRoles(docs: readonly Doc[], list: readonly MentionRef[], type: E
 function titleBefore(text: string, span: Span): string | null {
   const before = text.slice(Math.max(0, span.start - 60), span.start);
   const m = /((?:[\p{Lu}][\p{L}.&-]*\s+){0,3})$/u.exec(before);
-  const words = (m?.[1] ?? '').trim().split(/\s+/).filter((w) => w.length > 0);
+  const words = (m?.[1] ?? '')
+    .trim()
+    .split(/\s+/)
+    .filter((w) => w.length > 0);
   while (words.length > 0 && /^(the|a|an)$/i.test(words[0]!)) words.shift();
   const last = words.at(-1);
   return last && isTitleWord(last.replace(/\.$/, '')) ? words.join(' ') : null;
@@ -200,7 +223,13 @@ function appositiveAfter(text: string, span: Span, window: number): string | nul
   return m?.[1] ?? null;
 }
 
-function fillDoc(doc: Doc, d: number, refs: readonly MentionRef[][], groupOf: ReadonlyMap<MentionRef, string>, table: EntityTable): Doc {
+function fillDoc(
+  doc: Doc,
+  d: number,
+  refs: readonly MentionRef[][],
+  groupOf: ReadonlyMap<MentionRef, string>,
+  table: EntityTable,
+): Doc {
   const docRefs = refs[d]!;
   const idOf = (ref: MentionRef): string => table.idOfGroup.get(groupOf.get(ref)!)!;
   const mentions = doc.mentions.map((m, i) => ({ ...m, entity: idOf(docRefs[i]!) }));
@@ -231,7 +260,9 @@ function matchWords(words: string, local: ReadonlySet<string>, table: EntityTabl
   if (here.length === 1) return here[0]!;
   if (ids.length === 1) return ids[0]!;
   // A surname or initial form not written as a mention: the one full name it fits in this article.
-  const fits = table.list.filter((e) => local.has(e.id) && e.type === 'PERSON' && isShortFormOf(parts.tokens, normalizeName(e.name).tokens));
+  const fits = table.list.filter(
+    (e) => local.has(e.id) && e.type === 'PERSON' && isShortFormOf(parts.tokens, normalizeName(e.name).tokens),
+  );
   return fits.length === 1 ? fits[0]!.id : null;
 }
 

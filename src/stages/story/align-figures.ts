@@ -31,7 +31,8 @@ export type ValueKind = 'compatible' | 'rounding' | 'conflict';
 
 const LOWER = /^(more than|over|above|at least|upwards of|in excess of|no fewer than|no less than|>|≥)$/i;
 const UPPER = /^(less than|fewer than|under|below|up to|at most|no more than|as many as|<|≤)$/i;
-const APPROX = /^(about|around|approximately|roughly|some|nearly|almost|close to|an estimated|estimated|circa|c\.|~|more or less)$/i;
+const APPROX =
+  /^(about|around|approximately|roughly|some|nearly|almost|close to|an estimated|estimated|circa|c\.|~|more or less)$/i;
 
 interface Interval {
   readonly low: number;

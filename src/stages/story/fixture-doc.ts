@@ -97,7 +97,8 @@ function findMentions(text: string, names: Readonly<Record<string, EntityType>>)
     for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
       const span = { start: at, end: at + name.length };
       const bounded = !/[\p{L}\p{N}]/u.test(text[at - 1] ?? '') && !/[\p{L}\p{N}]/u.test(text[span.end] ?? '');
-      if (bounded && !out.some((m) => m.start < span.end && span.start < m.end)) out.push({ ...span, text: name, type, entity: null });
+      if (bounded && !out.some((m) => m.start < span.end && span.start < m.end))
+        out.push({ ...span, text: name, type, entity: null });
     }
   }
   return out.sort((a, b) => a.start - b.start);

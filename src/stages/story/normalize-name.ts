@@ -1,6 +1,8 @@
 /** Courtesy and rank words dropped before names are compared ("Ms. Okafor" = "Okafor"). */
 const HONORIFICS = new Set(
-  'mr mrs ms miss mx dr prof sir dame lord lady rev fr sen rep gov gen lt col capt cpt sgt maj adm cmdr insp det supt st hon'.split(' '),
+  'mr mrs ms miss mx dr prof sir dame lord lady rev fr sen rep gov gen lt col capt cpt sgt maj adm cmdr insp det supt st hon'.split(
+    ' ',
+  ),
 );
 
 /**
