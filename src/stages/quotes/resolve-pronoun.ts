@@ -34,17 +34,17 @@ const lastWord = (name: string): string => name.replace(/\s*\([^)]*\)$/, '').spl
  * for a surname ("Ms. Okafor") gives that surname's gender everywhere.
  */
 export function personCandidates(text: string, mentions: readonly Mention[]): PersonName[] {
-  const found: { start: number; end: number; text: string }[] = mentions.length
-    ? mentions.filter((m) => m.type === 'PERSON').map((m) => ({ start: m.start, end: m.end, text: m.title ? `${m.title} ${m.text}` : m.text }))
+  const found: { start: number; end: number; text: string; title?: string }[] = mentions.length
+    ? mentions.filter((m) => m.type === 'PERSON').map((m) => ({ start: m.start, end: m.end, text: m.text, ...(m.title ? { title: m.title } : {}) }))
     : nameRuns(text);
   const genders = new Map<string, PersonName['gender']>();
   for (const name of found) {
-    const gender = genderOf(name.text);
+    const gender = genderOf(name.title ? `${name.title} ${name.text}` : name.text);
     if (gender) genders.set(lastWord(name.text), gender);
   }
-  return found.map((name) => {
-    const gender = genders.get(lastWord(name.text));
-    return gender ? { ...name, gender } : { ...name };
+  return found.map(({ start, end, text: name }) => {
+    const gender = genders.get(lastWord(name));
+    return gender ? { start, end, text: name, gender } : { start, end, text: name };
   });
 }
 

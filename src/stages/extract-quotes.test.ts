@@ -1,0 +1,128 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { newDoc, type Doc, type Mention, type Quote } from '../model/doc.js';
+import { extractQuotes, type ExtractQuotesOptions } from './extract-quotes.js';
+import { tokenize } from './split-sentences.js';
+
+const ctx = { now: new Date('2024-05-01T00:00:00Z') };
+
+function docOf(text: string, mentions: Mention[] = []): Doc {
+  return { ...newDoc('a1', 'a1.txt', { text, clean: false }), text, ...tokenize(text), mentions };
+}
+
+async function quotesOf(text: string, options: ExtractQuotesOptions = {}, mentions: Mention[] = []): Promise<Quote[]> {
+  return (await extractQuotes(options).run(docOf(text, mentions), ctx)).quotes;
+}
+
+function person(text: string, name: string, from = 0): Mention {
+  const start = text.indexOf(name, from);
+  return { start, end: start + name.length, text: name, type: 'PERSON', entity: null };
+}
+
+test('declares its layers like every document stage', () => {
+  const stage = extractQuotes();
+  assert.equal(stage.kind, 'doc');
+  assert.deepEqual(stage.requires, ['sentences', 'tokens', 'mentions']);
+  assert.deepEqual(stage.provides, ['quotes']);
+});
+
+test('a direct quote carries its text, speaker as written, span and cue', async () => {
+  const text = 'The river crested overnight.\n\n“We moved everyone to the gym before dawn,” said Ms. Okafor, the shelter coordinator.';
+  const [quote] = await quotesOf(text);
+  assert.ok(quote);
+  assert.equal(quote.text, 'We moved everyone to the gym before dawn');
+  assert.equal(quote.text, text.slice(quote.start, quote.end));
+  assert.equal(quote.speakerText, 'Ms. Okafor');
+  assert.equal(text.slice(quote.speakerSpan!.start, quote.speakerSpan!.end), 'Ms. Okafor');
+  assert.equal(quote.cue, 'said');
+  assert.equal(quote.direct, true);
+  assert.equal(quote.partial, false);
+  assert.equal(quote.speaker, null);
+});
+
+test('attributes a pronoun speaker to the last person named before it', async () => {
+  const text = 'Mr. Halvorsen, the ferry operator, spent the night at the dock.\n\n“We lost two boats,” he said.';
+  const [quote] = await quotesOf(text);
+  assert.equal(quote?.speakerText, 'Mr. Halvorsen');
+  assert.equal(text.slice(quote!.speakerPronoun!.start, quote!.speakerPronoun!.end), 'he');
+});
+
+test('keeps the pronoun as written when asked to', async () => {
+  const text = 'Mr. Halvorsen spent the night at the dock.\n\n“We lost two boats,” he said.';
+  const [quote] = await quotesOf(text, { pronouns: 'as-written' });
+  assert.equal(quote?.speakerText, 'he');
+  assert.equal(quote?.speakerPronoun, undefined);
+});
+
+test('pronoun resolution uses the mention layer and skips people of the other gender', async () => {
+  const text = 'Ms. Ferrante met Mr. Lind on Monday. “The budget is gone,” she said.';
+  const mentions = [{ ...person(text, 'Ferrante'), title: 'Ms.' }, { ...person(text, 'Lind'), title: 'Mr.' }];
+  const [quote] = await quotesOf(text, {}, mentions);
+  assert.equal(quote?.speakerText, 'Ferrante');
+  assert.equal(text.slice(quote!.speakerSpan!.start, quote!.speakerSpan!.end), 'Ferrante');
+});
+
+test('a quote split by its attribution gives two quotes with one speaker', async () => {
+  const text = '“The pumps held,” Dagny Roos said. “The levee did not.”';
+  const quotes = await quotesOf(text);
+  assert.deepEqual(
+    quotes.map((q) => [q.text, q.speakerText]),
+    [
+      ['The pumps held', 'Dagny Roos'],
+      ['The levee did not.', 'Dagny Roos'],
+    ],
+  );
+});
+
+test('a quote paragraph with no cue continues the speaker of the previous paragraph', async () => {
+  const text = '“We were not told,” said Councillor Bram Ott.\n\n“Nobody from the utility called us, not once.”\n\nThe utility declined to comment.';
+  const quotes = await quotesOf(text);
+  assert.equal(quotes.length, 2);
+  assert.equal(quotes[1]?.speakerText, 'Councillor Bram Ott');
+});
+
+test('a quote running over paragraphs is one quote attributed from its first paragraph', async () => {
+  const text = 'Leila Marchetti said:\n\n“The first wave hit at six.\n\n“The second one took the pier.”';
+  const quotes = await quotesOf(text);
+  assert.equal(quotes.length, 1);
+  assert.equal(quotes[0]?.speakerText, 'Leila Marchetti');
+  assert.ok(quotes[0]?.text.includes('The second one took the pier.'));
+});
+
+test('a partial quote inside the reporter’s sentence is marked partial and keeps a cue speaker', async () => {
+  const text = 'Okafor said the relocation plan was “a betrayal of every family on the coast.”';
+  const [quote] = await quotesOf(text);
+  assert.equal(quote?.partial, true);
+  assert.equal(quote?.speakerText, 'Okafor');
+});
+
+test('scare quotes of one or two words are partial and get no speaker', async () => {
+  const text = 'The senator called the plan “reckless” on Tuesday, Okafor said.';
+  const [quote] = await quotesOf(text);
+  assert.equal(quote?.text, 'reckless');
+  assert.equal(quote?.partial, true);
+  assert.equal(quote?.speakerText, null);
+});
+
+test('a short quote standing as its own sentence with a cue is a statement', async () => {
+  const [quote] = await quotesOf('“Never,” she said, and hung up.', { pronouns: 'as-written' });
+  assert.equal(quote?.partial, false);
+  assert.equal(quote?.speakerText, 'she');
+});
+
+test('NYT doubled apostrophes with an attribution before the quote', async () => {
+  const [quote] = await quotesOf("Mr. Castell added, ''The ferry will run again in June.''");
+  assert.equal(quote?.text, 'The ferry will run again in June.');
+  assert.equal(quote?.speakerText, 'Mr. Castell');
+});
+
+test('does not mutate the input doc and records unmatched marks as messages', async () => {
+  const doc = docOf('Residents said the “temporary fix lasted years.\n\nThe council met.');
+  const frozen = JSON.stringify(doc);
+  const out = await extractQuotes().run(doc, ctx);
+  assert.equal(JSON.stringify(doc), frozen);
+  assert.deepEqual(out.quotes, []);
+  assert.equal(out.messages.length, 1);
+  assert.equal(out.messages[0]?.rule, 'quotes/unmatched-mark');
+  assert.equal(out.messages[0]?.stage, 'extract-quotes');
+});
