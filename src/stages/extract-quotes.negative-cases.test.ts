@@ -4,7 +4,7 @@ import { newDoc, type Quote } from '../model/doc.js';
 import { extractQuotes } from './extract-quotes.js';
 import { tokenize } from './split-sentences.js';
 
-async function quotesOf(text: string): Promise<Quote[]> {
+async function quotesOf(text: string): Promise<readonly Quote[]> {
   const doc = { ...newDoc('n1', 'n1.txt', { text, clean: false }), text, ...tokenize(text) };
   return (await extractQuotes().run(doc, { now: new Date('2024-05-01T00:00:00Z') })).quotes;
 }

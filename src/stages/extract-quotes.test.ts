@@ -10,7 +10,7 @@ function docOf(text: string, mentions: Mention[] = []): Doc {
   return { ...newDoc('a1', 'a1.txt', { text, clean: false }), text, ...tokenize(text), mentions };
 }
 
-async function quotesOf(text: string, options: ExtractQuotesOptions = {}, mentions: Mention[] = []): Promise<Quote[]> {
+async function quotesOf(text: string, options: ExtractQuotesOptions = {}, mentions: Mention[] = []): Promise<readonly Quote[]> {
   return (await extractQuotes(options).run(docOf(text, mentions), ctx)).quotes;
 }
 
