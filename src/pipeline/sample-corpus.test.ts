@@ -314,6 +314,19 @@ for (const [path, want] of Object.entries(expected.articles)) {
     );
   });
 
+  test(`${path}: what was removed is kept, with a reason`, async () => {
+    const { doc } = await docAt(path);
+    // Every sample page carries comments, share widgets or credits, so something must have been removed.
+    assert.ok(doc.removed.length > 0, `expected removed blocks for ${path}; found none`);
+    const unexplained = doc.removed.filter((r) => r.text.trim() === '' || r.reason.trim() === '').map((r) => show(r));
+    assert.deepEqual(unexplained, [], 'every removed block has text and a reason');
+    const removed = norm(doc.removed.map((r) => r.text).join(' '));
+    assert.ok(
+      removed.includes('Make $500 a day') || !/Make \$500 a day/.test(doc.raw.html ?? doc.raw.text ?? ''),
+      'the spam comment is among the removed blocks',
+    );
+  });
+
   if (want.title !== undefined || want.outlet !== undefined || want.published !== undefined) {
     test(`${path}: title, outlet and publication date`, async () => {
       const { doc } = await docAt(path);
