@@ -47,6 +47,12 @@ test('attributes a pronoun speaker to the last person named before it', async ()
   assert.equal(text.slice(quote!.speakerPronoun!.start, quote!.speakerPronoun!.end), 'he');
 });
 
+test('a pronoun goes to the subject of the sentence before, not to the last name in it', async () => {
+  const text = '“The pier is closed,” Harbor Master Ivo Brandt said.\n\nMayor Lena Ostrova toured the ward at Saint Aldric Hospital. “Every family will be housed,” she said.';
+  const quotes = await quotesOf(text);
+  assert.equal(quotes[1]?.speakerText, 'Mayor Lena Ostrova');
+});
+
 test('keeps the pronoun as written when asked to', async () => {
   const text = 'Mr. Halvorsen spent the night at the dock.\n\n“We lost two boats,” he said.';
   const [quote] = await quotesOf(text, { pronouns: 'as-written' });

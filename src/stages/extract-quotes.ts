@@ -85,7 +85,7 @@ function quotesOf(doc: Doc, options: Required<ExtractQuotesOptions>): { quotes: 
     } else if (!attribution && !partial) {
       attribution = inherited(text, quote, para, paragraphs, spoken, samePara, window);
     }
-    const resolved = resolveSpeaker(text, attribution, people, spoken, paragraphs, para, options);
+    const resolved = resolveSpeaker(text, attribution, people, spoken, paragraphs, para, spans, options);
     spoken.push({ quote, partial, attribution, ...resolved });
   }
   const messages: Message[] = unmatched.map((span) => ({
@@ -134,17 +134,20 @@ function resolveSpeaker(
   spoken: readonly Spoken[],
   paragraphs: readonly Paragraph[],
   para: Paragraph,
+  quoted: readonly Span[],
   options: Required<ExtractQuotesOptions>,
 ): { speaker: PersonName | null; pronoun: Span | null } {
   if (!attribution) return { speaker: null, pronoun: null };
   const written = asPerson(attribution.speaker, text, people);
   if (!isPronoun(written.text) || options.pronouns === 'as-written') return { speaker: written, pronoun: null };
   const previous = [...spoken].reverse().find((s) => s.speaker && !isPronoun(s.speaker.text));
-  const previousSpeaker = previous?.speaker
-    ? { ...previous.speaker, paragraphStart: paragraphAt(paragraphs, previous.quote.open.start).start }
-    : null;
-  const paragraphBefore = paragraphs[para.index - 1]?.start ?? para.start;
-  const person = resolvePronoun(written.text, attribution.speaker.start, people, previousSpeaker, paragraphBefore);
+  const person = resolvePronoun(written.text, attribution.speaker.start, people, {
+    paragraphStart: para.start,
+    previousParagraphStart: paragraphs[para.index - 1]?.start ?? para.start,
+    sentenceStart: (offset) => sentenceStart(text, paragraphAt(paragraphs, offset).start, offset),
+    previousSpeaker: previous?.speaker ? { ...previous.speaker, paragraphStart: paragraphAt(paragraphs, previous.quote.open.start).start } : null,
+    quoted,
+  });
   return person ? { speaker: person, pronoun: attribution.speaker } : { speaker: written, pronoun: null };
 }
 

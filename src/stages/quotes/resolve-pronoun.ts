@@ -68,29 +68,46 @@ function nameRuns(text: string): { start: number; end: number; text: string }[] 
   return out;
 }
 
+/** What pronoun resolution may look at around the pronoun. */
+export interface PronounContext {
+  /** Start of the paragraph holding the pronoun, and of the one before it. */
+  readonly paragraphStart: number;
+  readonly previousParagraphStart: number;
+  /** Where the sentence holding an offset starts (never before its paragraph). */
+  readonly sentenceStart: (offset: number) => number;
+  /** The last named speaker, with the start of its paragraph. */
+  readonly previousSpeaker: (PersonName & { readonly paragraphStart: number }) | null;
+  /** Quoted text: a name inside a quote is rarely who speaks it. */
+  readonly quoted: readonly Span[];
+}
+
 /**
- * The person "he" or "she" at `offset` most likely refers to: the speaker
- * of the previous quote when that one is recent and compatible (news
- * paragraphs keep their speaker), else the last compatible person named
- * before. Other pronouns ("they", "I", "we") are not resolved.
+ * The person "he" or "she" at `offset` most likely refers to. Sentences of
+ * the paragraph are searched backwards from the pronoun, and in each the
+ * first compatible person wins (the subject: "Gov. Tadesse visited the
+ * hospital. '...,' she said" is Tadesse, not the hospital's namesake). With
+ * no one named earlier in the paragraph, the speaker of the previous quote
+ * carries over when recent; else the last compatible person named.
+ * Other pronouns ("they", "I", "we") are not resolved.
  */
-export function resolvePronoun(
-  pronoun: string,
-  offset: number,
-  people: readonly PersonName[],
-  previousSpeaker: (PersonName & { readonly paragraphStart: number }) | null,
-  paragraphStartBefore: number,
-): PersonName | null {
+export function resolvePronoun(pronoun: string, offset: number, people: readonly PersonName[], context: PronounContext): PersonName | null {
   const lower = pronoun.toLowerCase();
   if (lower !== 'he' && lower !== 'she') return null;
   const wanted = lower === 'he' ? 'male' : 'female';
-  const compatible = (p: PersonName): boolean => p.gender === undefined || p.gender === wanted;
-  if (previousSpeaker && previousSpeaker.paragraphStart >= paragraphStartBefore && compatible(previousSpeaker)) return previousSpeaker;
-  for (let i = people.length - 1; i >= 0; i--) {
-    const person = people[i]!;
-    if (person.end <= offset && compatible(person)) return person;
+  const candidates = people.filter(
+    (p) => p.end <= offset && (p.gender === undefined || p.gender === wanted) && !context.quoted.some((q) => q.start <= p.start && p.end <= q.end),
+  );
+  let end = offset;
+  while (end > context.paragraphStart) {
+    const start = context.sentenceStart(end);
+    const first = candidates.find((p) => p.start >= start && p.end <= end);
+    if (first) return first;
+    if (start >= end) break;
+    end = start - 1;
   }
-  return null;
+  const previous = context.previousSpeaker;
+  if (previous && previous.paragraphStart >= context.previousParagraphStart && (previous.gender === undefined || previous.gender === wanted)) return previous;
+  return candidates.at(-1) ?? null;
 }
 
 /** A speaker named in the text, with the gender its surname carries elsewhere. */
