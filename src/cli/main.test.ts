@@ -125,3 +125,16 @@ test('tag rejects an unknown format', async () => {
   assert.equal(code, 2);
   assert.match(err, /expected "conll"/);
 });
+
+test('watch ingests a feed file and, on the next poll, stores nothing twice', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'crosscheck-cli-'));
+  try {
+    const { code, err } = await run(['watch', 'fixtures/cli/feed.rss', '--db', join(dir, 'w.db'), '--interval', '1', '--rounds', '2']);
+    assert.equal(code, 0, err);
+    const [first, second] = err.split('\n').filter((l) => l.includes(' added, '));
+    assert.match(first!, /: 2 added, 0 already stored, 0 failed/);
+    assert.match(second!, /: 0 added, 2 already stored, 0 failed/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

@@ -102,36 +102,38 @@ export async function main(argv: readonly string[], io: CliIO = defaultIO()): Pr
   ).action(async (paths: string[], opts) => {
     const inputs = readOptions(opts);
     await withStore(opts.db, io, async (store, location) => {
-      const pipeline = buildPipeline(defaultPipeline());
-      const ctx = contextFor(inputs.referenceDate ? { referenceDate: inputs.referenceDate } : {});
-      const progress = createProgress(io.stderr as NodeJS.WriteStream);
-      const failures: InputFailure[] = [];
-      let added = 0;
-      let existing = 0;
-      let failedDocs = 0;
-      let seen = 0;
-      for await (const item of items(paths, inputs, failures, progress)) {
-        progress.update(++seen, item.source);
-        if (await store.hasArticle(item.id)) {
-          existing++;
-          continue;
+      const result = await ingestInto(store, location, paths, inputs, io);
+      if (result.failed) exitCode = 1;
+    });
+  });
+
+  inputOptions(
+    program
+      .command('watch')
+      .description('follow RSS/Atom feeds: ingest new items now and again every --interval seconds, until Ctrl+C')
+      .argument('<feeds...>', 'feed URLs or files')
+      .addOption(dbOption())
+      .option('--interval <seconds>', 'seconds between polls', '300')
+      .addOption(new Option('--rounds <n>', 'stop after n polls (for scripts and tests)').hideHelp()),
+  ).action(async (feeds: string[], opts) => {
+    const inputs = readOptions(opts);
+    const interval = parse(z.coerce.number().min(1).max(86_400), opts.interval, '--interval');
+    const rounds = opts.rounds === undefined ? Infinity : parse(count, opts.rounds, '--rounds');
+    await withStore(opts.db, io, async (store, location) => {
+      const stop = new AbortController();
+      const onSignal = () => stop.abort();
+      process.once('SIGINT', onSignal);
+      process.once('SIGTERM', onSignal);
+      try {
+        for (let round = 1; round <= rounds && !stop.signal.aborted; round++) {
+          const result = await ingestInto(store, location, feeds, inputs, io);
+          if (result.failed) exitCode = 1;
+          if (round < rounds) await sleep(interval * 1000, stop.signal);
         }
-        const doc = await runDocStages(pipeline, item, ctx);
-        reportMessages(doc, progress);
-        if (doc.failed) failedDocs++;
-        // Each article is committed on its own: a crash loses nothing already stored.
-        if ((await store.saveArticle(doc)) === 'inserted') added++;
-        else existing++;
+      } finally {
+        process.off('SIGINT', onSignal);
+        process.off('SIGTERM', onSignal);
       }
-      progress.update(seen, 'grouping stories…');
-      const corpus = await runStoryStages(pipeline, await store.loadArticles(), ctx);
-      await store.saveCorpus(corpus);
-      progress.done();
-      io.stderr.write(
-        `${location}: ${added} added, ${existing} already stored, ${failures.length + failedDocs} failed; ` +
-          `${corpus.docs.length} articles in ${corpus.stories.length} stories\n`,
-      );
-      if (failures.length || failedDocs) exitCode = 1;
     });
   });
 
@@ -254,6 +256,55 @@ async function* items(paths: readonly string[], options: ReadInputsOptions, fail
 
 function reportMessages(doc: Doc, progress: Progress): void {
   for (const m of doc.messages) if (m.severity !== 'info') progress.note(formatMessage(doc.source, m));
+}
+
+interface IngestResult {
+  added: number;
+  existing: number;
+  failed: number;
+}
+
+/**
+ * Adds new inputs to the store, one committed article at a time, then
+ * regroups every stored article into stories in one transaction.
+ */
+async function ingestInto(store: Store, location: string, paths: readonly string[], inputs: ReadInputsOptions & { referenceDate?: string }, io: CliIO): Promise<IngestResult> {
+  const pipeline = buildPipeline(defaultPipeline());
+  const ctx = contextFor(inputs.referenceDate ? { referenceDate: inputs.referenceDate } : {});
+  const progress = createProgress(io.stderr as NodeJS.WriteStream);
+  const failures: InputFailure[] = [];
+  const result: IngestResult = { added: 0, existing: 0, failed: 0 };
+  let seen = 0;
+  for await (const item of items(paths, inputs, failures, progress)) {
+    progress.update(++seen, item.source);
+    if (await store.hasArticle(item.id)) {
+      result.existing++;
+      continue;
+    }
+    const doc = await runDocStages(pipeline, item, ctx);
+    reportMessages(doc, progress);
+    if (doc.failed) result.failed++;
+    // Each article is committed on its own: a crash loses nothing already stored.
+    if ((await store.saveArticle(doc)) === 'inserted') result.added++;
+    else result.existing++;
+  }
+  result.failed += failures.length;
+  progress.update(seen, 'grouping stories…');
+  const corpus = await runStoryStages(pipeline, await store.loadArticles(), ctx);
+  await store.saveCorpus(corpus);
+  progress.done();
+  io.stderr.write(
+    `${location}: ${result.added} added, ${result.existing} already stored, ${result.failed} failed; ` +
+      `${corpus.docs.length} articles in ${corpus.stories.length} stories\n`,
+  );
+  return result;
+}
+
+function sleep(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, ms);
+    signal.addEventListener('abort', () => (clearTimeout(timer), resolve()), { once: true });
+  });
 }
 
 async function withStore(db: string | undefined, io: CliIO, work: (store: Store, location: string) => Promise<void>): Promise<void> {
