@@ -108,3 +108,21 @@ test('classifies bounds, rounding and conflicts', () => {
   assert.equal(classifyValues([f(240), f(253)]), 'conflict');
   assert.equal(classifyValues([f(1000, 'about'), f(1400)]), 'conflict');
 });
+
+test('leaves out an article that gives several values for one quantity, and values far apart', async () => {
+  const boats = (id: string, text: string, figures: [string, number][]): Doc =>
+    fixtureDoc(id, text, { figures: figures.map(([t, value]) => ({ text: t, value, about: 'boats' })) });
+  const a = boats('a', 'Pirates seized 23 boats this year.', [['23 boats', 23]]);
+  const b = boats('b', 'Pirates seized 23 boats; two boats escaped.', [
+    ['23 boats', 23],
+    ['two boats', 2],
+  ]);
+  const c = boats('c', 'Some 400 boats sail the strait each week.', [['400 boats', 400]]);
+  assert.deepEqual(await discrepancies([a, b, c]), []);
+});
+
+test('does not flag the same value with and without a qualifier', async () => {
+  const a = killed('a', 'About 300 people were killed.', 'About 300 people', 300, 'about');
+  const b = killed('b', 'The toll is 300 people.', '300 people', 300);
+  assert.deepEqual(await discrepancies([a, b]), []);
+});

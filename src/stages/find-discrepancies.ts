@@ -9,6 +9,8 @@ export interface FindDiscrepanciesOptions {
   sameQuantity?: number;
   /** Relative slack given to approximate values ("about 1,200") before they conflict. */
   tolerance?: number;
+  /** Values further than this factor from the most reported one are taken to count something else. */
+  maxRatio?: number;
 }
 
 /**
@@ -17,7 +19,11 @@ export interface FindDiscrepanciesOptions {
  * value linked to its article and span. The tool reports; it does not decide
  * which source is right. Agreeing figures are not flagged.
  */
-export function findDiscrepancies({ sameQuantity = 0.5, tolerance = 0.1 }: FindDiscrepanciesOptions = {}): StoryStage {
+export function findDiscrepancies({
+  sameQuantity = 0.5,
+  tolerance = 0.1,
+  maxRatio = 3,
+}: FindDiscrepanciesOptions = {}): StoryStage {
   return {
     kind: 'story',
     name: 'find-discrepancies',
@@ -30,7 +36,7 @@ export function findDiscrepancies({ sameQuantity = 0.5, tolerance = 0.1 }: FindD
           doc.figures.map((figure) => ({ article: doc.id, figure })),
         );
         const discrepancies = alignFigures(reported, sameQuantity)
-          .map((group) => toDiscrepancy(group, tolerance))
+          .map((group) => toDiscrepancy(group, tolerance, maxRatio))
           .filter((d): d is Discrepancy => d !== null);
         return { ...story, discrepancies };
       });
@@ -39,22 +45,25 @@ export function findDiscrepancies({ sameQuantity = 0.5, tolerance = 0.1 }: FindD
   };
 }
 
-function toDiscrepancy(group: readonly Reported[], tolerance: number): Discrepancy | null {
-  const articles = new Set(group.map((r) => r.article));
-  const readings = new Set(group.map((r) => reading(r.figure)));
-  if (articles.size < 2 || readings.size < 2) return null;
-  // One value per article and reading: a figure repeated within an article says nothing new.
-  const seen = new Set<string>();
-  const kept = group.filter((r) => {
-    const key = `${r.article}\u0000${reading(r.figure)}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+function toDiscrepancy(group: readonly Reported[], tolerance: number, maxRatio: number): Discrepancy | null {
+  const byArticle = new Map<string, Map<string, Reported>>();
+  for (const r of group) {
+    const readings = byArticle.get(r.article) ?? new Map<string, Reported>();
+    // A figure repeated within an article says nothing new: one per reading.
+    if (!readings.has(reading(r.figure))) readings.set(reading(r.figure), r);
+    byArticle.set(r.article, readings);
+  }
+  // An article giving several values under one name counts several things ("two boats", "23 boats"): left out.
+  const single = [...byArticle.values()].filter((readings) => readings.size === 1).map((readings) => [...readings.values()][0]!);
+  const mode = modeValue(single);
+  const kept = single.filter((r) => withinRatio(r.figure.value, mode, maxRatio));
+  if (kept.length < 2 || new Set(kept.map((r) => reading(r.figure))).size < 2) return null;
   const kind = classifyValues(
     kept.map((r) => r.figure),
     tolerance,
   );
+  // "about 300" and 300 agree: one value, whatever the qualifiers, unless a bound excludes it ("more than 240" vs 240).
+  if (kind !== 'conflict' && new Set(kept.map((r) => r.figure.value)).size < 2) return null;
   const values: DiscrepancyValue[] = kept.map((r) => ({
     value: r.figure.value,
     text: r.figure.text,
@@ -64,7 +73,7 @@ function toDiscrepancy(group: readonly Reported[], tolerance: number): Discrepan
     qualifier: r.figure.qualifier,
   }));
   return {
-    about: nameOf(group),
+    about: nameOf(kept),
     values,
     kind,
     note: noteOf(
@@ -72,6 +81,20 @@ function toDiscrepancy(group: readonly Reported[], tolerance: number): Discrepan
       kept.map((r) => r.figure),
     ),
   };
+}
+
+/** The value most articles give, the lowest among equals. */
+function modeValue(reported: readonly Reported[]): number {
+  const counts = new Map<number, number>();
+  for (const r of reported) counts.set(r.figure.value, (counts.get(r.figure.value) ?? 0) + 1);
+  return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0] ?? 0;
+}
+
+/** Reports of one quantity rarely differ by more than a few times; further apart, they count different things. */
+function withinRatio(value: number, mode: number, maxRatio: number): boolean {
+  if (value === mode) return true;
+  if (value <= 0 || mode <= 0) return false;
+  return Math.max(value, mode) / Math.min(value, mode) <= maxRatio;
 }
 
 /** What a figure asserts: value, range end and qualifier; "about 250" and 250 differ. */

@@ -5,6 +5,7 @@ import type { Corpus, Entity } from '../model/story.js';
 import {
   acronymOf,
   asAcronym,
+  isHonorific,
   isShortFormOf,
   isTitleWord,
   normalizeName,
@@ -94,6 +95,14 @@ function assignGroups(refs: readonly MentionRef[][]): Map<MentionRef, string> {
   }
   const canonical = (key: string): string => alias.get(key) ?? key;
 
+  // Candidates are looked up by surname or by acronym, not by scanning every full name.
+  const byHandle = new Map<string, MentionRef[]>();
+  for (const full of fullKeys.values()) {
+    const handles = [`${full.mention.type}:${full.parts.tokens.at(-1) ?? ''}`];
+    const acronym = full.mention.type !== 'PERSON' ? acronymOf(full.parts.display) : null;
+    if (acronym) handles.push(`${full.mention.type}:acronym:${acronym}`);
+    for (const h of handles) byHandle.set(h, [...(byHandle.get(h) ?? []), full]);
+  }
   const groupOf = new Map<MentionRef, string>();
   for (const docRefs of refs) {
     for (const ref of docRefs) {
@@ -104,8 +113,11 @@ function assignGroups(refs: readonly MentionRef[][]): Map<MentionRef, string> {
       const matches = (full: MentionRef): boolean =>
         full.mention.type === ref.mention.type &&
         (ref.acronym ? acronymOf(full.parts.display) === ref.acronym : isShortFormOf(ref.parts.tokens, full.parts.tokens));
+      const handle = ref.acronym
+        ? `${ref.mention.type}:acronym:${ref.acronym}`
+        : `${ref.mention.type}:${ref.parts.tokens.at(-1) ?? ''}`;
       const candidates = new Set<string>();
-      for (const full of fullKeys.values()) if (matches(full)) candidates.add(canonical(full.key));
+      for (const full of byHandle.get(handle) ?? []) if (matches(full)) candidates.add(canonical(full.key));
       groupOf.set(ref, pickCandidate(ref, docRefs, candidates, matches, canonical) ?? ref.key);
     }
   }
@@ -144,7 +156,9 @@ function buildEntities(
   const members = new Map<string, MentionRef[]>();
   for (const ref of refs.flat()) {
     const group = groupOf.get(ref)!;
-    members.set(group, [...(members.get(group) ?? []), ref]);
+    const list = members.get(group);
+    if (list) list.push(ref);
+    else members.set(group, [ref]);
   }
   const drafts = [...members.entries()].map(([group, list]) => {
     const type = list[0]!.mention.type;
@@ -187,8 +201,12 @@ function collectRoles(
   if (type !== 'PERSON') return [];
   const counts = new Map<string, { role: string; n: number }>();
   const add = (role: string | null | undefined): void => {
-    const clean = role?.replace(/\s+/g, ' ').trim();
-    if (!clean || clean.length > options.maxRoleChars) return;
+    // "AM" / "PM" before a title are the end of a clock time ("10 AM President ..."), not part of it.
+    const clean = role
+      ?.replace(/\s+/g, ' ')
+      .replace(/^(?:[AP]\.?M\.?\s+)+/, '')
+      .trim();
+    if (!clean || clean.length > options.maxRoleChars || isHonorific(clean)) return;
     const key = clean.toLowerCase();
     const seen = counts.get(key);
     counts.set(key, { role: seen?.role ?? clean, n: (seen?.n ?? 0) + 1 });

@@ -94,6 +94,11 @@ export function isShortFormOf(short: readonly string[], full: readonly string[])
   return first.length === 1 && fullFirst.startsWith(first) && short.length <= full.length;
 }
 
+/** "Ms", "Dr.", "Sen." and the like: courtesy words, not roles. */
+export function isHonorific(word: string): boolean {
+  return HONORIFICS.has(word.replace(/\.$/, '').toLowerCase());
+}
+
 export function isTitleWord(word: string): boolean {
   return TITLE_WORDS.has(word.toLowerCase());
 }
