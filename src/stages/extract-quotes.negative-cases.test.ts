@@ -4,9 +4,10 @@ import { newDoc, type Quote } from '../model/doc.js';
 import { extractQuotes } from './extract-quotes.js';
 import { tokenize } from './split-sentences.js';
 
+/** Direct and partial quotes only: these cases are about quotation marks. */
 async function quotesOf(text: string): Promise<readonly Quote[]> {
   const doc = { ...newDoc('n1', 'n1.txt', { text, clean: false }), text, ...tokenize(text) };
-  return (await extractQuotes().run(doc, { now: new Date('2024-05-01T00:00:00Z') })).quotes;
+  return (await extractQuotes().run(doc, { now: new Date('2024-05-01T00:00:00Z') })).quotes.filter((q) => q.direct);
 }
 
 test('apostrophes are not quotation marks', async () => {

@@ -132,3 +132,15 @@ test('does not mutate the input doc and records unmatched marks as messages', as
   assert.equal(out.messages[0]?.rule, 'quotes/unmatched-mark');
   assert.equal(out.messages[0]?.stage, 'extract-quotes');
 });
+
+test('indirect speech is reported as direct: false with its speaker, and can be turned off', async () => {
+  const text = '“We lost two boats,” said Mr. Halvorsen.\n\nHarbor director Ana Vitkova said the first findings would be published within six weeks.';
+  const quotes = await quotesOf(text);
+  const reported = quotes.find((q) => !q.direct);
+  assert.equal(reported?.text, 'the first findings would be published within six weeks');
+  assert.equal(reported?.speakerText, 'Harbor director Ana Vitkova');
+  assert.deepEqual(
+    (await quotesOf(text, { indirect: false })).map((q) => q.direct),
+    [true],
+  );
+});

@@ -4,6 +4,7 @@ import type { Span } from '../model/span.js';
 import type { DocStage } from '../model/stage.js';
 import { CUE_PATTERN } from './quotes/cue-verbs.js';
 import { findAttribution, isPronoun, type Attribution } from './quotes/find-attribution.js';
+import { findIndirectSpeech } from './quotes/find-indirect-speech.js';
 import { findQuoteSpans, type QuoteSpan } from './quotes/find-quote-spans.js';
 import { asPerson, personCandidates, resolvePronoun, type PersonName } from './quotes/resolve-pronoun.js';
 
@@ -21,6 +22,8 @@ export interface ExtractQuotesOptions {
    * (PolNeAR) expect.
    */
   pronouns?: 'resolve' | 'as-written';
+  /** Also report indirect speech ("Okafor said the ward was full") as `direct: false`. */
+  indirect?: boolean;
 }
 
 const STAGE = 'extract-quotes';
@@ -30,7 +33,7 @@ const STAGE = 'extract-quotes';
  * (quotes/find-quote-spans) and tying each to a source (quotes/find-attribution,
  * quotes/resolve-pronoun) are separate steps, so either can be replaced.
  */
-export function extractQuotes({ minStatementWords = 3, pronouns = 'resolve' }: ExtractQuotesOptions = {}): DocStage {
+export function extractQuotes({ minStatementWords = 3, pronouns = 'resolve', indirect = true }: ExtractQuotesOptions = {}): DocStage {
   return {
     kind: 'doc',
     name: STAGE,
@@ -38,7 +41,7 @@ export function extractQuotes({ minStatementWords = 3, pronouns = 'resolve' }: E
     requires: ['sentences', 'tokens', 'mentions'],
     provides: ['quotes'],
     run(doc: Doc): Doc {
-      const { quotes, messages } = quotesOf(doc, { minStatementWords, pronouns });
+      const { quotes, messages } = quotesOf(doc, { minStatementWords, pronouns, indirect });
       return { ...doc, quotes, messages: [...doc.messages, ...messages] };
     },
   };
@@ -95,7 +98,20 @@ function quotesOf(doc: Doc, options: Required<ExtractQuotesOptions>): { quotes: 
     text: 'a quotation mark opens here and is never closed; the text after it is not reported as a quote',
     span,
   }));
-  return { quotes: spoken.map((s) => toQuote(text, s)), messages };
+  const quotes = spoken.map((s) => toQuote(text, s));
+  if (options.indirect) {
+    for (const reported of findIndirectSpeech(text, doc.sentences)) {
+      const para = paragraphAt(paragraphs, reported.content.start);
+      const before = spoken.filter((s) => s.quote.close.end <= reported.content.start);
+      const { speaker, pronoun } = resolveSpeaker(text, reported.attribution, people, before, paragraphs, para, spans, options);
+      quotes.push({
+        ...toQuote(text, { quote: { ...reported.content, open: reported.content, close: reported.content, paragraphs: 1 }, partial: false, attribution: reported.attribution, speaker, pronoun }),
+        direct: false,
+      });
+    }
+    quotes.sort((a, b) => a.start - b.start);
+  }
+  return { quotes, messages };
 }
 
 /** A quote with no cue of its own continues the speech of the quote before it, if that one is close enough. */

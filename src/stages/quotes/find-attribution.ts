@@ -36,18 +36,20 @@ const PARTICLE = '(?:de|da|del|della|van|von|der|bin|ibn|al|la|le|dos|du)';
 const NAME = `${NAME_WORD}(?:\\s+(?:${PARTICLE}\\s+)?${NAME_WORD})*(?:,?\\s+(?:Jr|Sr)\\.|\\s+(?:II|III|IV))?(?:\\s+\\([^()]{1,25}\\))?`;
 const PRONOUN = "(?:[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e)";
 // Words a noun phrase stops at: a new phrase, a clause, a verb of its own.
-const STOP = `(?:the|a|an|in|on|at|during|after|before|when|while|as|and|but|or|who|whom|which|that|this|these|those|is|was|were|are|has|have|had|not|to|by|would|will|could|can|may|might|must|should|also|now|then|later|week|month|year|night|morning|afternoon|evening|today|yesterday|tonight|${CUE_PATTERN})`;
+const STOP = `(?:the|a|an|in|on|at|during|after|before|when|while|as|and|but|or|who|whom|which|that|this|these|those|is|was|were|are|has|have|had|not|to|by|would|will|could|can|may|might|must|should|also|now|then|later|week|month|year|night|morning|afternoon|evening|today|yesterday|tonight|between|what|where|how|why|everything|anything|nothing|something|every|all|${CUE_PATTERN})`;
 const NP_WORD = `(?!${STOP}\\b)[\\p{L}\\p{N}][\\p{L}\\p{N}'’\\-]*`;
 const DET = `(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Mm]any|[Bb]oth|[Oo]ther|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|${NAME_WORD}(?:\\s+${NAME_WORD})*['’]s)`;
 // "a spokeswoman for the Clinton campaign": of/for/at/with may join two parts of one phrase.
 const DET_NP = `${DET}\\s+${NP_WORD}(?:\\s+${NP_WORD}){0,5}(?:\\s+(?:of|for|at|with|in|from)\\s+(?:the\\s+)?${NP_WORD}(?:\\s+${NP_WORD}){0,3})?`;
 // "the Rev. Peter Wherry", "the former senator Ana Ruiz".
-const DET_NAME = `${DET}\\s+(?:\\p{Ll}[\\p{L}\\-]*\\s+){0,3}${NAME}`;
+const DET_NAME = `${DET}\\s+(?:(?=\\p{Ll})${NP_WORD}\\s+){0,3}${NAME}`;
 // "White House press secretary Josh Earnest", "Clinton campaign spokesman Brian Fallon": a role written before the name.
-const ROLE_NAME = `(?!(?:On|In|At|As|Last|This|Next|Earlier|Later|During|After|Before|When|While|But|And|So|Then|Yet|Still|If)\\b)(?:(?:${NAME_WORD}|${NP_WORD})\\s+){1,5}?${NAME}`;
+const ROLE_NAME = `(?!(?:On|In|At|As|Last|This|Next|Earlier|Later|During|After|Before|When|While|But|And|So|Then|Yet|Still|If|The|A|An|Every|Everything|What|All)\\b)(?:(?:${NAME_WORD}|${NP_WORD})\\s+){1,5}?${NAME}`;
 // "Mr. Morgan of the Sierra Club"
 const NAME_OF = `${NAME}\\s+of\\s+(?:the\\s+)?${NAME}`;
-const NP = `(?:${NAME_OF}|${ROLE_NAME}|${NAME}|${DET_NAME}|${DET_NP}|${PRONOUN})`;
+// "officials", "local election officials": a bare plural is a source too.
+const PLURAL = `(?:(?=\\p{Ll})${NP_WORD}\\s+){0,2}(?!${STOP}\\b)\\p{Ll}[\\p{Ll}\\-]*[^s\\W]s\\b`;
+const NP = `(?:${NAME_OF}|${ROLE_NAME}|${NAME}|${DET_NAME}|${DET_NP}|${PRONOUN}|${PLURAL})`;
 // One or two appositives: "Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said".
 const APPOSITIVE = `(?:,\\s[^,“”"]{1,150}){1,2},`;
 const ADVERB = `(?:\\p{Ll}+ly|also|later|then|again|once|has|have|had|would|will|was|is|could|might|did|does|not|never|often|always|still|just|first|even|had\\s+earlier)`;
@@ -129,6 +131,9 @@ function findBefore(text: string, span: Span, loose: boolean): Attribution | nul
 export function isPronoun(phrase: string): boolean {
   return new RegExp(`^${PRONOUN}$`, 'u').test(phrase);
 }
+
+/** The pieces of a source phrase, for the indirect-speech finder. */
+export const SOURCE_PATTERNS = { NP, APPOSITIVE, ADVERB } as const;
 
 /** Name-like runs of capitalised words (titles and initials included), for when no mention layer exists. */
 export const NAME_RUN = new RegExp(NAME, 'gu');
