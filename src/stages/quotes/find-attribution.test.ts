@@ -76,3 +76,7 @@ test('no cue, no attribution', () => {
   assert.equal(attribute('The film “Harbor of Glass” opens on Friday.'), null);
   assert.equal(attribute('“The long winter,” a novel, sold well.'), null);
 });
+
+test('a name with a lower-case particle is one name', () => {
+  assert.equal(attribute('“The list is final,” Samir al-Haddad, the union’s negotiator, told reporters.')?.speaker, 'Samir al-Haddad');
+});

@@ -31,7 +31,8 @@ export interface AttributionWindow {
 
 const TITLES = 'Mr|Mrs|Ms|Dr|Rep|Sen|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Maj|Rev|Prof|Jr|Sr|St|Pres|Amb|Del|Atty|Supt|Cmdr|Insp|Det|Msgr|Fr|Hon';
 // Periods inside a name only after a title or an initial, so "said Fallon. The …" stops at Fallon.
-const NAME_WORD = `(?:(?:${TITLES})\\.|(?:\\p{Lu}\\.)+|\\p{Lu}[\\p{L}\\p{M}'’\\-]*\\p{L}|\\p{Lu})`;
+// "al-Mansouri", "d'Arcy": a lower-case particle joined to a capitalised name.
+const NAME_WORD = `(?:(?:${TITLES})\\.|(?:\\p{Lu}\\.)+|(?:al|el|bin|ibn|de|da|di|van|von|le|la|d)['’\\-]\\p{Lu}[\\p{L}\\p{M}'’\\-]*\\p{L}|\\p{Lu}[\\p{L}\\p{M}'’\\-]*\\p{L}|\\p{Lu})`;
 const PARTICLE = '(?:de|da|del|della|van|von|der|bin|ibn|al|la|le|dos|du)';
 const NAME = `${NAME_WORD}(?:\\s+(?:${PARTICLE}\\s+)?${NAME_WORD})*(?:,?\\s+(?:Jr|Sr)\\.|\\s+(?:II|III|IV))?(?:\\s+\\([^()]{1,25}\\))?`;
 const PRONOUN = "(?:[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e)";
