@@ -17,7 +17,7 @@ import {
   toStorySummary,
   type ArticleFacts,
 } from './store-rows.js';
-import type { ArticleListOptions, ArticleSummary, ListOptions, Page, SearchHit, Store, StoreStats, StorySummary } from './store.js';
+import type { ArticleListOptions, ArticleSummary, ListOptions, Page, SearchHit, Store, StoreStats, StoryListOptions, StorySummary } from './store.js';
 
 /** Long enough for another process's corpus write to finish; short enough to report a stuck lock. */
 const BUSY_TIMEOUT_MS = 10_000;
@@ -170,17 +170,26 @@ class SqliteStore implements Store {
     return this.#guard('listing articles', async () => {
       const columns = ['articles.id', 'articles.source', 'articles.title', 'articles.outlet', 'articles.published', 'articles.language', 'articles.failed'] as const;
       const titled = sql<boolean>`lower(articles.title) like ${containsPattern(options.query ?? '')} escape '\\'`;
+      const { outlet, from, to } = options;
       if (options.story !== undefined) {
         const query = this.#db
           .selectFrom('story_articles')
           .innerJoin('articles', 'articles.id', 'story_articles.article_id')
           .where('story_articles.story_id', '=', options.story)
-          .$if(Boolean(options.query), (q) => q.where(titled));
+          .$if(Boolean(options.query), (q) => q.where(titled))
+          .$if(outlet !== undefined, (q) => q.where('articles.outlet', '=', outlet!))
+          .$if(from !== undefined, (q) => q.where('articles.published', '>=', from!))
+          .$if(to !== undefined, (q) => q.where('articles.published', '<=', to!));
         const total = await query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
         const rows = await query.select(columns).orderBy('story_articles.position').limit(options.limit).offset(options.offset).execute();
         return { total: Number(total.n), items: rows.map(toArticleSummary) };
       }
-      const query = this.#db.selectFrom('articles').$if(Boolean(options.query), (q) => q.where(titled));
+      const query = this.#db
+        .selectFrom('articles')
+        .$if(Boolean(options.query), (q) => q.where(titled))
+        .$if(outlet !== undefined, (q) => q.where('articles.outlet', '=', outlet!))
+        .$if(from !== undefined, (q) => q.where('articles.published', '>=', from!))
+        .$if(to !== undefined, (q) => q.where('articles.published', '<=', to!));
       const total = await query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
       const rows = await query
         .select(columns)
@@ -239,10 +248,19 @@ class SqliteStore implements Store {
     });
   }
 
-  async listStories(options: ListOptions): Promise<Page<StorySummary>> {
+  async listStories(options: StoryListOptions): Promise<Page<StorySummary>> {
     return this.#guard('listing stories', async () => {
       let query = this.#db.selectFrom('stories');
       if (options.query) query = query.where(sql<boolean>`lower(title) like ${containsPattern(options.query)} escape '\\'`);
+      if (options.outlet !== undefined) query = query.where(sql<boolean>`exists (select 1 from json_each(stories.outlets) where value = ${options.outlet})`);
+      // Overlap of the story's report range with [from, to]; undated stories never match a date filter.
+      if (options.from !== undefined) query = query.where('last_published', '>=', options.from);
+      if (options.to !== undefined) query = query.where('first_published', '<=', options.to);
+      if (options.entity !== undefined) {
+        query = query.where(
+          sql<boolean>`exists (select 1 from story_articles sa join entities e on e.id = ${options.entity} join json_each(e.articles) ea on ea.value = sa.article_id where sa.story_id = stories.id)`,
+        );
+      }
       const total = await query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
       const rows = await query
         .select(['id', 'title', 'article_count', 'discrepancy_count', 'first_published', 'last_published', 'outlets'])

@@ -239,6 +239,33 @@ export function runStoreContract(name: string, makeStore: MakeStore): void {
         assert.deepEqual(people.items.map((e) => e.id), ['e-varnholt']);
       }));
 
+    it('filters stories by outlet, report date range and entity, and articles by outlet and date', () =>
+      withStore(makeStore, async (store) => {
+        const docs = [
+          contractDoc('a1', { outlet: 'Harbor Ledger', published: '2031-04-01' }),
+          contractDoc('a2', { outlet: 'Valley Courier', published: '2031-04-09' }),
+          contractDoc('a3', { outlet: 'Valley Courier', published: '2031-05-20' }),
+        ];
+        const story = (id: string, articles: string[]): Story => ({ id, title: id, articles, timeline: [], quotes: [], discrepancies: [] });
+        // entities[1] (e-council) is mentioned in a2 only.
+        await store.saveCorpus({ docs, entities, stories: [story('s-early', ['a1', 'a2']), story('s-late', ['a3'])] });
+        const ids = async (options: Parameters<Store['listStories']>[0]) => (await store.listStories(options)).items.map((s) => s.id).sort();
+        const page = { limit: 10, offset: 0 };
+        assert.deepEqual(await ids({ ...page, outlet: 'Harbor Ledger' }), ['s-early']);
+        assert.deepEqual(await ids({ ...page, outlet: 'Valley Courier' }), ['s-early', 's-late']);
+        assert.deepEqual(await ids({ ...page, outlet: 'Harbor' }), []);
+        assert.deepEqual(await ids({ ...page, from: '2031-04-05', to: '2031-04-30' }), ['s-early']);
+        assert.deepEqual(await ids({ ...page, from: '2031-05-01' }), ['s-late']);
+        assert.deepEqual(await ids({ ...page, to: '2031-03-31' }), []);
+        assert.deepEqual(await ids({ ...page, entity: 'e-council' }), ['s-early']);
+        assert.deepEqual(await ids({ ...page, entity: 'e-nobody' }), []);
+        assert.equal((await store.listStories({ ...page, outlet: 'Valley Courier', from: '2031-05-01' })).total, 1);
+        const articles = await store.listArticles({ ...page, outlet: 'Valley Courier', from: '2031-04-02', to: '2031-04-30' });
+        assert.deepEqual(articles.items.map((a) => a.id), ['a2']);
+        const inStory = await store.listArticles({ ...page, story: 's-early', outlet: 'Harbor Ledger' });
+        assert.deepEqual(inStory.items.map((a) => a.id), ['a1']);
+      }));
+
     it('finds articles by the words of their title and text, with highlighted snippets', () =>
       withStore(makeStore, async (store) => {
         await store.saveArticle(contractDoc('a1', { title: 'Levee holds', text: 'Engineers said the northern levee held overnight despite record water.' }));

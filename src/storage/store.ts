@@ -18,6 +18,22 @@ export interface ListOptions {
 export interface ArticleListOptions extends ListOptions {
   /** Only the articles of this story, in the story's order. */
   readonly story?: string;
+  /** Only articles from this outlet (exact name). */
+  readonly outlet?: string;
+  /** Only articles published on or after `from` / on or before `to` (YYYY-MM-DD); undated ones are left out. */
+  readonly from?: string;
+  readonly to?: string;
+}
+
+/** Filters of the stories list; each one narrows it further. */
+export interface StoryListOptions extends ListOptions {
+  /** Only stories with an article from this outlet (exact name). */
+  readonly outlet?: string;
+  /** Only stories reported within [from, to] (YYYY-MM-DD): their first-to-last report range overlaps it. */
+  readonly from?: string;
+  readonly to?: string;
+  /** Only stories with an article that mentions this entity id. */
+  readonly entity?: string;
 }
 
 /** What a list of stories shows without loading each story. */
@@ -87,7 +103,7 @@ export interface Store {
    * Corpus articles not yet stored are saved.
    */
   saveCorpus(corpus: Corpus): Promise<void>;
-  listStories(options: ListOptions): Promise<Page<StorySummary>>;
+  listStories(options: StoryListOptions): Promise<Page<StorySummary>>;
   getStory(id: string): Promise<Story | null>;
   listEntities(options: ListOptions): Promise<Page<Entity>>;
   getEntity(id: string): Promise<Entity | null>;
