@@ -43,4 +43,5 @@ export type RemovalReason =
   | 'author-box'
   | 'navigation'
   | 'advertisement'
+  | 'donation-ask'
   | 'page-furniture';

@@ -37,6 +37,14 @@ const LINE_RULES: readonly LineRule[] = [
   { reason: 'navigation', test: /^\d+\s+min(?:ute)?s?\s+read$/i },
   { reason: 'navigation', test: /^(?:previous|next|prev)(?:\s+(?:previous|next|article|story|post))*$/i },
   { reason: 'newsletter-promo', test: /^(?:to read the full (?:story|article)|subscribe(?: now)?(?: (?:or )?(?:sign|log) in)?|already a subscriber\?.{0,80}|subscribers only)$/i },
+  // A photo agency's asset code closing a caption: "Crowds at the quay. AB-0412-QUAY-03".
+  { reason: 'caption', test: /^(?:.{0,300}[.!?)"”’]\s+)?(?=[A-Z0-9-]*\d)(?=[A-Z0-9-]*[A-Z])[A-Z0-9]{1,8}(?:-[A-Z0-9]{1,8}){2,}$/ },
+  { reason: 'donation-ask', test: /^.{0,120}\b(?:is|are) (?:funded|supported|paid for) by (?:its |our )?readers\b.{0,240}$/i },
+  { reason: 'donation-ask', test: /^.{0,160}\b(?:please )?consider (?:supporting us|supporting our|supporting (?:the )?\p{Lu}|donating|making a (?:donation|contribution)|a (?:donation|contribution))\b.{0,160}$/iu },
+  { reason: 'donation-ask', test: /^(?:support|donate(?: to)?|contribute(?: to)?)(?: us| now| today| our (?:journalism|work|reporting)| the \p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)?)?\s*[!.→›»]?$/u },
+  // A content farm's sign-off: "Hope you like this article. Please share it with your friends!"
+  { reason: 'share-widget', test: /^(?:(?:i|we) )?hope you (?:like|liked|enjoy|enjoyed|found) (?:this|the|our) (?:article|post|story|information)\b.{0,200}$/i },
+  { reason: 'share-widget', test: /^please share (?:it|this)(?: (?:article|post|story|news))? with (?:your )?(?:friends|family)\b.{0,100}$/i },
   // "Updated Nov 19, 6:55 AM; Posted Nov 19, 6:51 AM", "Published: 13 February 2024".
   { reason: 'page-furniture', test: /^(?:last )?(?:updated|posted|published|modified|created)\b[\s:]*(?=.*\d).{0,100}$/i },
 ];
@@ -51,7 +59,8 @@ const COMMENT_SIGNATURE =
 
 const AUTHOR_BOX_START = /^(?:about the (?:author|writer)|author bio|about me|written by)\s*[:.]?(?:\s+.{0,160})?$/i;
 
-const BYLINE = /^(?:[Bb]y|BY|[Ww]ritten by|[Ww]ords by|[Rr]eporting by)\s+(\p{Lu}[\p{L}.'’-]*(?:[\s,]+(?:and\s+)?\p{Lu}[\p{L}.'’-]*){0,7})(?:\s*[,|–—-]\s*.{1,60})?$/u;
+// The names may be followed by where they filed from ("in Kyiv") or an affiliation ("- Calder Wire").
+const BYLINE = /^(?:[Bb]y|BY|[Ww]ritten by|[Ww]ords by|[Rr]eporting by)\s+(\p{Lu}[\p{L}.'’-]*(?:[\s,]+(?:and\s+)?\p{Lu}[\p{L}.'’-]*){0,7})(?:\s+in\s+\p{Lu}[\p{L}.'’ -]{0,40})?(?:\s*[,|–—-]\s*.{1,60})?$/u;
 
 /** "By Ana Ruiz and Tomas Vell" → the names; null when the block is no byline. */
 export function parseBylineLine(block: string): string[] | null {
@@ -86,7 +95,7 @@ export function classifyBlocks(blocks: readonly string[], { commentsTailFrom = 0
   const verdicts: BlockVerdict[] = blocks.map(() => null);
   const total = blocks.reduce((sum, b) => sum + b.length, 0) || 1;
   let seen = 0;
-  let section: 'related-links' | 'author-box' | null = null;
+  let section: Section | null = null;
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i]!.trim();
     const position = seen / total;
@@ -110,8 +119,10 @@ export function classifyBlocks(blocks: readonly string[], { commentsTailFrom = 0
     const rule = short ? LINE_RULES.find((r) => r.test.test(block)) : undefined;
     if (rule) {
       verdicts[i] = rule.reason;
-      // A bare header ("Related:", "Top Articles") introduces a list of links.
+      // A bare header ("Related:", "Top Articles") introduces a list of links;
+      // a share prompt ("Share this article") the networks, one per line.
       if (rule.reason === 'related-links' && block.length < 40) section = 'related-links';
+      else if (rule.reason === 'share-widget') section = 'share-widget';
       continue;
     }
     if (section && isSectionLine(block, section)) {
@@ -149,9 +160,17 @@ function trimFurniture(blocks: readonly string[], verdicts: BlockVerdict[]): voi
   }
 }
 
+type Section = 'related-links' | 'author-box' | 'share-widget';
+
+const ONE_NETWORK = new RegExp(String.raw`^${SOCIAL}$`, 'i');
+
 // Inside a related-links list the entries are headlines: short and without a
-// final full stop. Inside an author box: short bio lines and contact lines.
-function isSectionLine(block: string, section: 'related-links' | 'author-box'): boolean {
-  if (section === 'related-links') return block.length <= 140 && !/[.!?]["”’)]?$/.test(block);
+// final full stop (a question mark is a headline's, "Quiz: how well do you
+// know …?"). Inside an author box: short bio lines and contact lines. After a
+// share prompt: one network name per line ("Facebook", "X", "Email"), which
+// alone would be too short to judge.
+function isSectionLine(block: string, section: Section): boolean {
+  if (section === 'related-links') return block.length <= 140 && !/[.!]["”’)]?$/.test(block);
+  if (section === 'share-widget') return ONE_NETWORK.test(block);
   return block.length <= 320;
 }

@@ -3,7 +3,7 @@ import type { ArticleExtraction } from './article-extraction.js';
 import { bodyMessages } from './body-messages.js';
 import { classifyBlocks, parseBylineLine } from './classify-blocks.js';
 import { isJunkByline } from './extract-metadata.js';
-import { dayFromDateline, isoDay } from './parse-day.js';
+import { dayFromDateline, dayFromStamp, isoDay, parseDay } from './parse-day.js';
 
 export interface CleanScrapedTextOptions {
   now?: Date;
@@ -31,13 +31,19 @@ export function cleanScrapedText(
 
   let foundTitle = title;
   const first = paragraphs[0];
-  if (first && first.length === 1) {
+  if (first) {
     const line = first[0]!;
     const repeatsTitle = title !== null && normalize(line) === normalize(title);
-    const looksLikeHeadline = titleFromFirstLine && title === null && paragraphs.length >= 3 && line.length <= 160 && !/[.:;,]$/.test(line) && !parseBylineLine(line);
+    const headlineShape = line.length <= 160 && !/[.:;,]$/.test(line) && !parseBylineLine(line);
+    // A headline stands alone above the body, or sits right above its byline
+    // or date stamp, as scrapers copy a page's header: "Headline / By … / date".
+    const alone = first.length === 1 && paragraphs.length >= 3;
+    const aboveMeta = first.length > 1 && isMetaLine(first[1]!);
+    const looksLikeHeadline = titleFromFirstLine && title === null && headlineShape && (alone || aboveMeta);
     if (repeatsTitle || looksLikeHeadline) {
       foundTitle = line;
-      paragraphs.shift();
+      if (first.length === 1) paragraphs.shift();
+      else first.shift();
     }
   }
 
@@ -86,6 +92,13 @@ function joinLines(lines: string[]): string {
   const body = lines.slice(0, -1);
   const wrapped = body.every((line) => line.length >= 50 && !/^(?:[-*•]|\d+[.)])\s/.test(line)) && body.filter((l) => /[.!?]["”’]?$/.test(l)).length <= body.length / 2;
   return wrapped ? lines.join(' ') : lines.join('\n');
+}
+
+// A byline, a "Published …" stamp or a bare date ("14 February 2024", "Thursday, 7 March 2024").
+function isMetaLine(line: string): boolean {
+  if (parseBylineLine(line)) return true;
+  if (dayFromStamp(line)) return true;
+  return line.length <= 40 && parseDay(line) !== null && !/[.!?]$/.test(line);
 }
 
 function normalize(text: string): string {

@@ -6,7 +6,7 @@ import { bodyMessages, type CleanMessage } from './body-messages.js';
 import { classifyBlocks, parseBylineLine } from './classify-blocks.js';
 import { domToBlocks, joinBlocks, type TextBlock } from './dom-to-blocks.js';
 import { extractMetadata, isJunkByline } from './extract-metadata.js';
-import { dayFromDateline, isoDay } from './parse-day.js';
+import { dayFromDateline, dayFromStamp, isoDay } from './parse-day.js';
 import { findContentElement, linkDensity } from './score-dom.js';
 import { paragraphChars, stripBoilerplate } from './strip-boilerplate.js';
 
@@ -62,6 +62,9 @@ export function extractArticle(
     strategy: 'all-paragraphs',
     blocks: Array.from(body.querySelectorAll('p')).flatMap((p) => domToBlocks(p)),
   };
+  // Read before Readability runs: it rewrites the document, and drops the
+  // "Posted on …" line under the headline along with the rest of the byline.
+  const stampDay = metadata.published ? null : dayFromStampLines(domToBlocks(body), isoDay(now));
   const readability: Candidate = { strategy: 'readability', blocks: runReadability(document) };
   const chosen = chooseCandidate([readability, ours, allParagraphs], minBodyChars);
 
@@ -83,6 +86,10 @@ export function extractArticle(
   if (byline.length === 0) byline = bylineFromText.filter((name) => !isJunkByline(name, metadata.outlet));
   let published = metadata.published;
   let publishedFrom: PublishedSource | null = metadata.publishedFrom;
+  if (!published && stampDay) {
+    published = stampDay;
+    publishedFrom = 'text';
+  }
   if (!published) {
     const day = dayFromDateline(text, now);
     if (day && day <= isoDay(now)) {
@@ -103,6 +110,17 @@ export function extractArticle(
     messages.push({ severity: 'info', rule: 'clean/junk-byline', text: `ignored byline candidates that are not reporter names: ${metadata.refusedBylines.map((b) => JSON.stringify(b)).join(', ')}` });
   }
   return { text, removed, title, byline, outlet: metadata.outlet, published, publishedFrom, strategy: text ? chosen.strategy : 'empty', messages };
+}
+
+// Only short blocks: a stamp is a line of its own, and a sentence of the
+// article that opens with "Published" is no stamp.
+function dayFromStampLines(blocks: readonly TextBlock[], today: string): string | null {
+  for (const block of blocks) {
+    if (block.text.length > 120) continue;
+    const day = dayFromStamp(block.text);
+    if (day && day <= today) return day;
+  }
+  return null;
 }
 
 function runReadability(document: Document): TextBlock[] {

@@ -126,9 +126,12 @@ function findByline(document: Document, article: JsonObject | undefined, outlet:
   const metaAuthor = meta(document, 'author') ?? meta(document, 'article:author') ?? meta(document, 'byl') ?? meta(document, 'parsely-author');
   if (metaAuthor) candidates.push(...metaAuthor.replace(/^by\s+/i, '').split(/\s*(?:,|\band\b|;)\s*/));
   if (candidates.length === 0) {
-    for (const el of Array.from(document.querySelectorAll('[rel="author"], [itemprop="author"] [itemprop="name"], [itemprop="author"]')).slice(0, 4)) {
-      const name = clean(el.textContent);
-      if (name) candidates.push(name.replace(/^by\s+/i, ''));
+    // `[class~="author"]` is the class token itself, so "comment-author" and
+    // "author-box" (a content farm's fake profile) do not match.
+    const marked = Array.from(document.querySelectorAll('[rel="author"], [itemprop="author"] [itemprop="name"], [itemprop="author"], [class~="author"], [class~="author-name"]'));
+    for (const el of marked.filter((el) => !inComments(el)).slice(0, 4)) {
+      const text = clean(el.textContent);
+      if (text) candidates.push(...namesInByline(text));
     }
   }
   if (candidates.length === 0) {
@@ -148,6 +151,16 @@ function findByline(document: Document, article: JsonObject | undefined, outlet:
   return { byline, refused };
 }
 
+function inComments(el: Element): boolean {
+  return el.closest('[class*="comment"], [id*="comment"], [id="respond"]') !== null;
+}
+
+// "By Ana Ruiz and Tomas Vell", "Ana Ruiz": an author element may or may not carry the "By".
+function namesInByline(text: string): string[] {
+  const names = parseBylineLine(/^(?:by|reporting by|written by|words by)\s/i.test(text) ? text : `By ${text}`);
+  return names && names.length > 0 ? names : [text.replace(/^by\s+/i, '')];
+}
+
 // Published before modified, structured data before loose markup: a page's
 // "updated" stamp and a sidebar's <time> are the usual wrong answers.
 function findPublished(document: Document, ld: JsonObject[], url: string | undefined, today: string): { published: string | null; publishedFrom: PublishedSource | null } {
@@ -158,7 +171,11 @@ function findPublished(document: Document, ld: JsonObject[], url: string | undef
     ),
     [parseDay(document.querySelector('time[pubdate], time[itemprop="datePublished"]')?.getAttribute('datetime')), 'time'],
     [parseDay(document.querySelector('time[datetime]')?.getAttribute('datetime')), 'time'],
+    // A saved page's own address is often a file path; the URL the page gives
+    // for itself (canonical, og:url) still carries the /2024/03/07/ of many CMSs.
     [dayFromUrl(url), 'url'],
+    [dayFromUrl(document.querySelector('link[rel~="canonical"]')?.getAttribute('href') ?? undefined), 'url'],
+    [dayFromUrl(meta(document, 'og:url') ?? undefined), 'url'],
   ];
   for (const [day, from] of candidates) if (day && day <= today) return { published: day, publishedFrom: from };
   return { published: null, publishedFrom: null };

@@ -23,6 +23,7 @@ const ELEMENT_RULES: readonly ElementRule[] = [
   { reason: 'photo-credit', names: word('credit|credits|image-?credit|photo-?credit|copyright'), maxChars: 300 },
   { reason: 'related-links', names: word('related|related-?(?:posts|articles|stories|content|links)|recommended|more-?stories|read-?more|also-?read|outbrain|taboola|trending|most-?read|most-?popular|recirc|popular'), maxChars: 5_000 },
   { reason: 'newsletter-promo', names: word('newsletter|newsletters|subscribe|subscription|signup|sign-?up|paywall|inline-?promo'), maxChars: 1_500 },
+  { reason: 'donation-ask', names: word('donate|donation|donations|support-?(?:ask|us|box|banner|appeal|cta|message)|contribution-?ask|membership-?(?:ask|appeal)'), maxChars: 1_500 },
   { reason: 'author-box', names: word('author-?box|about-?(?:the-?)?author|author-?bio|author-?card|author-?info|bio-?box'), maxChars: 2_000 },
   { reason: 'advertisement', names: word('ad|ads|advert|advertisement|ad-?slot|ad-?container|dfp|sponsor|sponsored'), maxChars: 400 },
 ];
