@@ -80,15 +80,16 @@ test('records a near-duplicate as a copy of the shorter original', async () => {
 });
 
 test('does not call two different reports of one story copies', async () => {
-  const corpus = await group([
-    talks('t1', '2030-02-10', 'February'),
-    talks(
-      't2',
-      '2030-02-11',
-      'February',
-      'The next round is set for May in Velmar, officials said, with fishing quotas first on the agenda.',
-    ),
-  ]);
+  // Containment-based: one report that holds the other word for word would be a copy (or an update of it),
+  // so the second report here is written in its own words about the same round.
+  const own = fixtureDoc(
+    't2',
+    'Negotiators from Tarnland and Velmar sat down in February for border talks led by Mirela Dansk and Osric Vale. ' +
+      'Detained sailors, river crossings and fishing rights were on the table. The next round is set for May in Velmar, ' +
+      'officials said, with fishing quotas first on the agenda.',
+    { published: '2030-02-11', mentions: names },
+  );
+  const corpus = await group([talks('t1', '2030-02-10', 'February'), own]);
   assert.equal(corpus.stories.length, 1);
   assert.deepEqual(corpus.stories[0]!.copies, []);
 });
@@ -121,4 +122,74 @@ test('uses the title of an article when there is one', async () => {
   });
   const corpus = await group([titled]);
   assert.equal(corpus.stories[0]!.title, 'Velmar dockers strike');
+});
+
+const millOriginal =
+  'A fire broke out at the old paper mill in Osterby on Sunday night and burned until dawn, the regional fire service said.\n\n' +
+  'Forty firefighters from four towns fought the blaze, which started in a storage hall full of pulp bales. Nobody was hurt, ' +
+  'but the smoke forced the evacuation of about 300 residents from the streets around the mill.\n\n' +
+  'The mill closed in 2019 and the owners had planned to turn it into flats. Police said they could not rule out arson and ' +
+  'asked anyone who saw people near the hall on Sunday evening to come forward.';
+
+// A content-farm rewrite: a word swapped every few words, paragraphs reordered, its own junk added.
+const millRewrite =
+  'The mill shut down in 2019 and the owners had intended to turn it into apartments. Police said they could not rule out arson and ' +
+  'asked anyone who noticed people near the hall on Sunday evening to come forward.\n\n' +
+  'A blaze broke out at the old paper mill in Osterby on Sunday night and burned until morning, the regional fire service said.\n\n' +
+  'Forty firefighters from four towns battled the fire, which began in a storage hall full of pulp bales. No one was hurt, ' +
+  'but the smoke forced the evacuation of around 300 residents from the streets near the mill.\n\n' +
+  'Final words: this is really shocking news and we will keep this post updated. Bookmark our site for the latest updates!';
+
+// Another outlet's own report of the same fire: same facts, its own sentences.
+const millReport =
+  'Residents of Osterby spent Monday morning in a school gym after flames tore through the disused paper mill overnight. ' +
+  'Firefighters said the blaze began among pulp bales in a storage hall and took until dawn to bring under control. ' +
+  'About 300 people were evacuated; no injuries were reported. The owners, who bought the site in 2019 for a housing scheme, ' +
+  'declined to comment while police examine whether the fire was set deliberately.';
+
+test('records a reworded, reordered copy with junk added as a copy of the earlier original', async () => {
+  const corpus = await group([
+    fixtureDoc('rewrite', millRewrite, { published: '2030-09-03' }),
+    fixtureDoc('original', millOriginal, { published: '2030-09-02' }),
+    fixtureDoc('report', millReport, { published: '2030-09-02' }),
+  ]);
+  assert.equal(corpus.stories.length, 1);
+  assert.deepEqual(
+    corpus.stories[0]!.copies?.map((c) => [c.article, c.of]),
+    [['rewrite', 'original']],
+  );
+});
+
+test('does not call an independent report of the same facts a copy', async () => {
+  const corpus = await group([
+    fixtureDoc('original', millOriginal, { published: '2030-09-02' }),
+    fixtureDoc('report', millReport, { published: '2030-09-02' }),
+  ]);
+  assert.deepEqual(corpus.stories[0]!.copies, []);
+});
+
+test('does not call a two-line brief a copy of the article it shares a sentence with', async () => {
+  const brief = fixtureDoc('brief', 'Nobody was hurt in the fire at the old paper mill in Osterby, the regional fire service said.', {
+    published: '2030-09-02',
+  });
+  const corpus = await group([brief, fixtureDoc('original', millOriginal, { published: '2030-09-02' })]);
+  assert.deepEqual(
+    corpus.stories.flatMap((s) => s.copies ?? []),
+    [],
+  );
+});
+
+test('an inferred publication date does not hold an article apart from its story', async () => {
+  const strayed: Doc = {
+    ...strike('k3', '2030-07-01', 'Pickets were still at the gates on the third day.'),
+    publishedFrom: 'inferred',
+  };
+  const corpus = await group([strike('k1', '2030-02-10'), strike('k2', '2030-02-12'), strayed]);
+  assert.deepEqual(sorted(corpus), [['k1', 'k2', 'k3']]);
+});
+
+test('a publication date from page metadata still holds a same-kind event months later apart', async () => {
+  const later: Doc = { ...strike('k3', '2030-07-01', 'Pickets were back at the gates.'), publishedFrom: 'meta' };
+  const corpus = await group([strike('k1', '2030-02-10'), strike('k2', '2030-02-12'), later]);
+  assert.deepEqual(sorted(corpus), [['k1', 'k2'], ['k3']]);
 });

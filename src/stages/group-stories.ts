@@ -6,10 +6,20 @@ import { fnv1a, minHash, minHashSimilarity, wordShingles } from './story/min-has
 import { contentWords, cosine, tfIdfVectors, topTerms, type TermVector } from './story/term-vectors.js';
 
 export interface GroupStoriesOptions {
-  /** Estimated shingle Jaccard from which an article is a copy of another. */
+  /**
+   * Share of the smaller article's shingles found in the other from which it is
+   * a copy (containment, not Jaccard: a content farm adds its own paragraphs,
+   * which would dilute a Jaccard score).
+   */
   copyThreshold?: number;
-  /** Words per shingle for copy detection. */
+  /**
+   * Words per shingle for copy detection. Three, not five: a rewrite that swaps
+   * a word every few words still shares most 3-word runs, while two outlets
+   * writing up the same facts share few beyond their common quotes.
+   */
   shingleSize?: number;
+  /** Fewest shingles the smaller article needs before it can be called a copy: a two-line brief proves nothing. */
+  minCopyShingles?: number;
   /** Mean similarity two groups need to merge (average link). */
   linkThreshold?: number;
   /** Share of the similarity given to shared entities (the rest: shared key terms). */
@@ -30,6 +40,7 @@ interface DocFeatures {
   readonly terms: TermVector;
   readonly entities: TermVector;
   readonly time: TimePoint | null;
+  readonly shingles: ReadonlySet<string>;
   readonly signature: Uint32Array;
 }
 
@@ -48,8 +59,9 @@ interface TimePoint {
  * exactly one story; the result does not depend on the input order.
  */
 export function groupStories({
-  copyThreshold = 0.7,
-  shingleSize = 5,
+  copyThreshold = 0.4,
+  shingleSize = 3,
+  minCopyShingles = 20,
   linkThreshold = 0.2,
   entityWeight = 0.3,
   graceDays = 7,
@@ -72,7 +84,7 @@ export function groupStories({
         const b = features[j]!;
         const time = timeFactor(a.time, b.time, graceDays, dayScale, mentionDayScale);
         // A template reused months later ("talks opened in May") is a new event, not a copy.
-        const copy = time === 1 ? minHashSimilarity(a.signature, b.signature) : 0;
+        const copy = time === 1 ? containment(a, b, copyThreshold, minCopyShingles) : 0;
         if (copy >= copyThreshold) {
           copyPairs.set(`${i} ${j}`, copy);
           return 1 + copy;
@@ -95,12 +107,32 @@ export function groupStories({
 function describe(docs: readonly Doc[], shingleSize: number): DocFeatures[] {
   const terms = tfIdfVectors(docs.map((d) => contentWords(`${d.title ?? ''}\n${d.text}`)));
   const entities = tfIdfVectors(docs.map((d) => d.mentions.map((m) => m.entity).filter((e): e is string => e !== null)));
-  return docs.map((doc, i) => ({
-    terms: terms[i]!,
-    entities: entities[i]!,
-    time: timeOf(doc),
-    signature: minHash(wordShingles(doc.text, shingleSize)),
-  }));
+  return docs.map((doc, i) => {
+    const shingles = wordShingles(doc.text, shingleSize);
+    return { terms: terms[i]!, entities: entities[i]!, time: timeOf(doc), shingles, signature: minHash(shingles) };
+  });
+}
+
+/**
+ * The share of the smaller article's shingles that the other one holds. The
+ * MinHash estimate of their Jaccard bounds it first, so that the exact count
+ * runs only for the few pairs that could reach the threshold.
+ */
+export function containment(
+  a: { readonly shingles: ReadonlySet<string>; readonly signature: Uint32Array },
+  b: { readonly shingles: ReadonlySet<string>; readonly signature: Uint32Array },
+  threshold = 0,
+  minShingles = 1,
+): number {
+  const [small, large] = a.shingles.size <= b.shingles.size ? [a.shingles, b.shingles] : [b.shingles, a.shingles];
+  if (small.size < minShingles) return 0;
+  const jaccard = minHashSimilarity(a.signature, b.signature);
+  // |A∩B| = J(|A|+|B|)/(1+J); the margin covers the estimate's error at 128 hashes.
+  const estimate = (jaccard * (small.size + large.size)) / ((1 + jaccard) * small.size);
+  if (estimate < threshold - 0.15) return 0;
+  let shared = 0;
+  for (const shingle of small) if (large.has(shingle)) shared++;
+  return shared / small.size;
 }
 
 const DAY_MS = 86_400_000;
@@ -109,9 +141,12 @@ const DAY_MS = 86_400_000;
  * When the article is about: its publication date, else the full dates it
  * writes out with their year. Relative dates ("on Tuesday") are left out when
  * there is no publication date, since they were resolved against the run's "now".
+ * A publication date guessed from the text (`publishedFrom: 'inferred'`) is no
+ * better than the dates the text writes out, and a wrong one would hold the
+ * article apart from its story by the full time penalty, so it counts as none.
  */
 export function timeOf(doc: Doc): TimePoint | null {
-  const published = doc.published ? dayOf(doc.published) : null;
+  const published = doc.published && doc.publishedFrom !== 'inferred' ? dayOf(doc.published) : null;
   if (published !== null) return { days: [published], published: true };
   const days = doc.dates
     .filter((d) => d.text.includes(d.value.slice(0, 4)))

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Doc } from '../model/doc.js';
 import type { Corpus } from '../model/story.js';
-import { mergeQuotes } from './merge-quotes.js';
+import { commonSubsequence, mergeQuotes } from './merge-quotes.js';
 import { fixtureDoc } from './story/fixture-doc.js';
 
 const ctx = { now: new Date('2031-06-01T00:00:00Z') };
@@ -77,4 +77,43 @@ test('a short quote is not merged by being part of a longer one', async () => {
   });
   const corpus = await mergeQuotes().run(inOneStory([a, b]), ctx);
   assert.equal(corpus.stories[0]!.quotes.length, 2);
+});
+
+test('merges a wording with a changed tense and a clause added at the end', async () => {
+  const a = fixtureDoc('a', '"The inspectors have come here to count the cracks, not to blame anyone," said Dansk.', {
+    quotes: [{ text: '"The inspectors have come here to count the cracks, not to blame anyone,"' }],
+  });
+  const b = fixtureDoc('b', '"The inspectors came here to count the cracks, not to blame anyone, and they counted," Dansk said.', {
+    quotes: [{ text: '"The inspectors came here to count the cracks, not to blame anyone, and they counted,"' }],
+  });
+  const corpus = await mergeQuotes().run(inOneStory([withSpeaker(a, 'e-dansk'), withSpeaker(b, 'e-dansk')]), ctx);
+  assert.equal(corpus.stories[0]!.quotes.length, 1);
+  assert.deepEqual(corpus.stories[0]!.quotes[0]!.articles, ['a', 'b']);
+});
+
+test('does not merge two statements that share many words in another order', async () => {
+  const a = fixtureDoc('a', '"The toll bridge will close before the new road opens," said Dansk.', {
+    quotes: [{ text: '"The toll bridge will close before the new road opens,"' }],
+  });
+  const b = fixtureDoc('b', '"The new road opens before the toll bridge will close," said Dansk.', {
+    quotes: [{ text: '"The new road opens before the toll bridge will close,"' }],
+  });
+  const corpus = await mergeQuotes({ sameQuote: 1.01 }).run(inOneStory([a, b]), ctx);
+  assert.equal(corpus.stories[0]!.quotes.length, 2);
+});
+
+test('does not merge a quote into a much longer one that holds its words scattered', async () => {
+  const a = fixtureDoc('a', '"We will repair the road," said Dansk.', { quotes: [{ text: '"We will repair the road,"' }] });
+  const b = fixtureDoc(
+    'b',
+    '"We said last year that we will find the money first and then repair the old ferry road," said Dansk.',
+    { quotes: [{ text: '"We said last year that we will find the money first and then repair the old ferry road,"' }] },
+  );
+  const corpus = await mergeQuotes().run(inOneStory([a, b]), ctx);
+  assert.equal(corpus.stories[0]!.quotes.length, 2);
+});
+
+test('counts the most words two wordings share in the same order', () => {
+  assert.equal(commonSubsequence(['a', 'b', 'c', 'd'], ['a', 'x', 'c', 'd', 'b']), 3);
+  assert.equal(commonSubsequence([], ['a']), 0);
 });

@@ -10,6 +10,12 @@ export interface MergeQuotesOptions {
   sameQuote?: number;
   /** Fewest words a wording needs to be matched as part of a longer one. */
   minContainedWords?: number;
+  /**
+   * Share of the shorter wording's words found in the same order in the longer
+   * one from which two wordings are one quote: outlets tidy a tense or add a
+   * clause ("have come" / "came ..., and they did"), which Jaccard punishes twice.
+   */
+  sameOrder?: number;
 }
 
 interface Carried {
@@ -26,7 +32,7 @@ interface Carried {
  * other's words (an outlet quoting part of a sentence), unless both have a
  * resolved speaker and the speakers differ.
  */
-export function mergeQuotes({ sameQuote = 0.6, minContainedWords = 4 }: MergeQuotesOptions = {}): StoryStage {
+export function mergeQuotes({ sameQuote = 0.6, minContainedWords = 4, sameOrder = 0.8 }: MergeQuotesOptions = {}): StoryStage {
   return {
     kind: 'story',
     name: 'merge-quotes',
@@ -44,7 +50,7 @@ export function mergeQuotes({ sameQuote = 0.6, minContainedWords = 4 }: MergeQuo
         );
         return {
           ...story,
-          quotes: groupWordings(carried, sameQuote, minContainedWords)
+          quotes: groupWordings(carried, { sameQuote, minContained: minContainedWords, sameOrder })
             .map(toStoryQuote)
             // Widely carried quotes first; sort is stable, so text order breaks ties.
             .sort((a, b) => b.articles.length - a.articles.length),
@@ -64,14 +70,20 @@ function unquote(text: string): string {
     .replace(/\s+/g, ' ');
 }
 
-function groupWordings(carried: readonly Carried[], sameQuote: number, minContained: number): Carried[][] {
+interface Likeness {
+  readonly sameQuote: number;
+  readonly minContained: number;
+  readonly sameOrder: number;
+}
+
+function groupWordings(carried: readonly Carried[], likeness: Likeness): Carried[][] {
   const groups: Carried[][] = [];
   for (const item of carried) {
     if (item.words.length === 0) continue;
     const group = groups.find(
       (g) =>
         g.every((other) => compatibleSpeakers(item.quote, other.quote)) &&
-        g.some((other) => sameWording(item, other, sameQuote, minContained)),
+        g.some((other) => sameWording(item, other, likeness)),
     );
     if (group) group.push(item);
     else groups.push([item]);
@@ -83,10 +95,24 @@ function compatibleSpeakers(a: Quote, b: Quote): boolean {
   return a.speaker === null || b.speaker === null || a.speaker === b.speaker;
 }
 
-function sameWording(a: Carried, b: Carried, sameQuote: number, minContained: number): boolean {
+function sameWording(a: Carried, b: Carried, { sameQuote, minContained, sameOrder }: Likeness): boolean {
   if (jaccard(a.wordSet, b.wordSet) >= sameQuote) return true;
   const [short, long] = a.words.length <= b.words.length ? [a.words, b.words] : [b.words, a.words];
-  return short.length >= minContained && ` ${long.join(' ')} `.includes(` ${short.join(' ')} `);
+  if (short.length < minContained) return false;
+  if (` ${long.join(' ')} `.includes(` ${short.join(' ')} `)) return true;
+  // Beyond twice the length the longer wording is another sentence that happens to hold these words.
+  return long.length <= 2 * short.length && commonSubsequence(short, long) >= sameOrder * short.length;
+}
+
+/** Length of the longest common subsequence of two word lists. */
+export function commonSubsequence(a: readonly string[], b: readonly string[]): number {
+  let previous = new Array<number>(b.length + 1).fill(0);
+  for (const word of a) {
+    const row = new Array<number>(b.length + 1).fill(0);
+    for (let j = 0; j < b.length; j++) row[j + 1] = word === b[j] ? previous[j]! + 1 : Math.max(previous[j + 1]!, row[j]!);
+    previous = row;
+  }
+  return previous[b.length]!;
 }
 
 function toStoryQuote(group: readonly Carried[]): StoryQuote {
