@@ -18,7 +18,7 @@ export function resolveStoreLocation(options: { db?: string | undefined; env: Re
 
 /**
  * Opens the store at `location`: a file path (SQLite; missing parent folders
- * are created) or ':memory:'. PostgreSQL URLs are recognised but not yet supported.
+ * are created), ':memory:', or a postgres:// URL (`?schema=NAME` picks the schema).
  */
 export async function openStore(location: string): Promise<Store> {
   const trimmed = location.trim();
@@ -26,7 +26,9 @@ export async function openStore(location: string): Promise<Store> {
     throw new CrosscheckError('USAGE', `expected a database file path, ":memory:" or a postgres:// URL, got an empty string; pass --db PATH or set ${STORE_LOCATION_ENV}`);
   }
   if (/^postgres(ql)?:\/\//i.test(trimmed)) {
-    throw new CrosscheckError('USAGE', `PostgreSQL stores are not supported yet (got "${redactPassword(trimmed)}"); support comes in a later version, use a SQLite file path such as ${DEFAULT_STORE_LOCATION} for now`);
+    // Loaded on demand: the embedded default never needs the PostgreSQL driver.
+    const { openPostgresStore } = await import('./postgres-store.js');
+    return openPostgresStore(trimmed);
   }
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(trimmed)) {
     throw new CrosscheckError('USAGE', `expected a database file path, ":memory:" or a postgres:// URL, got "${redactPassword(trimmed)}"; pass a file path such as ${DEFAULT_STORE_LOCATION}`);
