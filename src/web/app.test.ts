@@ -10,8 +10,19 @@ import { createApp, CONTENT_SECURITY_POLICY } from './app.js';
 const XSS = '<script>alert(1)</script>';
 
 const docs: Doc[] = [
-  contractDoc('a1', { title: 'Levee holds in Marrowvale', outlet: 'Harbor Ledger', published: '2031-04-02', text: 'Engineers said the northern levee held overnight.\n\nVolunteers stacked sandbags.' }),
-  contractDoc('a2', { title: XSS, outlet: `<img src=x onerror=alert(2)>`, byline: [`"><script>alert(3)</script>`], published: '2031-04-03', text: `Residents wrote ${XSS} on a sign near the levee.` }),
+  contractDoc('a1', {
+    title: 'Levee holds in Marrowvale',
+    outlet: 'Harbor Ledger',
+    published: '2031-04-02',
+    text: 'Engineers said the northern levee held overnight.\n\nVolunteers stacked sandbags.',
+  }),
+  contractDoc('a2', {
+    title: XSS,
+    outlet: `<img src=x onerror=alert(2)>`,
+    byline: [`"><script>alert(3)</script>`],
+    published: '2031-04-03',
+    text: `Residents wrote ${XSS} on a sign near the levee.`,
+  }),
 ];
 
 const stories: Story[] = [
@@ -21,7 +32,15 @@ const stories: Story[] = [
     articles: ['a1', 'a2'],
     timeline: [{ date: '2031-04-01', text: 'The river crested', articles: ['a1'] }],
     quotes: [{ text: `we held the line ${XSS}`, speaker: 'e-varnholt', articles: ['a1', 'a2'] }],
-    discrepancies: [{ about: 'sandbags stacked', values: [{ value: 12000, text: '12,000 sandbags', article: 'a1' }, { value: 15000, text: '15,000 sandbags', article: 'a2' }] }],
+    discrepancies: [
+      {
+        about: 'sandbags stacked',
+        values: [
+          { value: 12000, text: '12,000 sandbags', article: 'a1' },
+          { value: 15000, text: '15,000 sandbags', article: 'a2' },
+        ],
+      },
+    ],
   },
   { id: `s-${XSS}`, title: XSS, articles: ['a2'], timeline: [], quotes: [], discrepancies: [] },
 ];
@@ -59,7 +78,13 @@ describe('web pages', () => {
   });
 
   it('escapes untrusted titles, outlets, bylines, quotes and text on every page', async () => {
-    for (const path of ['/', '/stories/s-levee', `/stories/${encodeURIComponent(`s-${XSS}`)}`, '/articles/a2', '/search?q=sign']) {
+    for (const path of [
+      '/',
+      '/stories/s-levee',
+      `/stories/${encodeURIComponent(`s-${XSS}`)}`,
+      '/articles/a2',
+      '/search?q=sign',
+    ]) {
       const { status, body } = await text(path);
       assert.equal(status, 200, path);
       assert.doesNotMatch(body, /<script/i, path);
@@ -118,11 +143,21 @@ describe('JSON API', () => {
   it('reports health with counts', async () => {
     const response = await app.request('/api/health');
     assert.equal(response.status, 200);
-    assert.deepEqual(await response.json(), { status: 'ok', articles: 2, failedArticles: 0, stories: 2, entities: 1, outlets: 2 });
+    assert.deepEqual(await response.json(), {
+      status: 'ok',
+      articles: 2,
+      failedArticles: 0,
+      stories: 2,
+      entities: 1,
+      outlets: 2,
+    });
   });
 
   it('pages stories and validates the paging parameters', async () => {
-    const page = (await (await app.request('/api/stories?limit=1&offset=0')).json()) as { total: number; items: { id: string }[] };
+    const page = (await (await app.request('/api/stories?limit=1&offset=0')).json()) as {
+      total: number;
+      items: { id: string }[];
+    };
     assert.equal(page.total, 2);
     assert.equal(page.items.length, 1);
     const bad = await app.request('/api/stories?limit=-3&offset=x');
@@ -152,8 +187,13 @@ describe('JSON API', () => {
   });
 
   it('searches articles and requires a query', async () => {
-    const found = (await (await app.request('/api/search?q=levee%20engineers')).json()) as { items: { article: string; snippet: string }[] };
-    assert.deepEqual(found.items.map((h) => h.article), ['a1']);
+    const found = (await (await app.request('/api/search?q=levee%20engineers')).json()) as {
+      items: { article: string; snippet: string }[];
+    };
+    assert.deepEqual(
+      found.items.map((h) => h.article),
+      ['a1'],
+    );
     const missing = await app.request('/api/search');
     assert.equal(missing.status, 400);
     assert.equal(((await missing.json()) as { error: { code: string } }).error.code, 'INVALID_REQUEST');
@@ -161,7 +201,10 @@ describe('JSON API', () => {
 
   it('hides the details of unexpected failures from the client but reports them', async () => {
     // Only stats() is reached on /api/health.
-    const broken = createApp({ ...store, stats: () => Promise.reject(new Error('disk exploded at /secret/path')) }, { onError: (e) => logged.push(e) });
+    const broken = createApp(
+      { ...store, stats: () => Promise.reject(new Error('disk exploded at /secret/path')) },
+      { onError: (e) => logged.push(e) },
+    );
     const response = await broken.request('/api/health');
     assert.equal(response.status, 500);
     const body = (await response.json()) as { error: { code: string; message: string } };

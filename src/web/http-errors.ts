@@ -3,7 +3,13 @@ import { isCrosscheckError } from '../model/errors.js';
 /** The error codes the HTTP API answers with, and their statuses. */
 export const HttpErrorCodes = {
   INVALID_REQUEST: 400,
+  UNAUTHORIZED: 401,
+  /** Writes are off because the server has no CROSSCHECK_TOKEN. */
+  WRITES_DISABLED: 403,
   NOT_FOUND: 404,
+  PAYLOAD_TOO_LARGE: 413,
+  UNSUPPORTED_MEDIA_TYPE: 415,
+  RATE_LIMITED: 429,
   STORE_FAILED: 503,
   INTERNAL: 500,
 } as const;
@@ -29,9 +35,12 @@ export class HttpFailure extends Error {
 }
 
 export function toHttpError(error: unknown): { status: (typeof HttpErrorCodes)[HttpErrorCode]; body: HttpErrorBody } {
-  if (error instanceof HttpFailure) return { status: HttpErrorCodes[error.code], body: { error: { code: error.code, message: error.message } } };
-  if (isCrosscheckError(error) && error.code === 'NOT_FOUND') return { status: 404, body: { error: { code: 'NOT_FOUND', message: error.message } } };
-  if (isCrosscheckError(error) && error.code === 'STORE_FAILED') return { status: 503, body: { error: { code: 'STORE_FAILED', message: error.message } } };
+  if (error instanceof HttpFailure)
+    return { status: HttpErrorCodes[error.code], body: { error: { code: error.code, message: error.message } } };
+  if (isCrosscheckError(error) && error.code === 'NOT_FOUND')
+    return { status: 404, body: { error: { code: 'NOT_FOUND', message: error.message } } };
+  if (isCrosscheckError(error) && error.code === 'STORE_FAILED')
+    return { status: 503, body: { error: { code: 'STORE_FAILED', message: error.message } } };
   // Unexpected errors may carry internals (paths, SQL); the log has the details, the client a plain sentence.
   return { status: 500, body: { error: { code: 'INTERNAL', message: 'an unexpected error occurred; see the server log' } } };
 }

@@ -16,7 +16,10 @@ export interface RunningServer {
 }
 
 /** Serves the web UI and API until `close()`; the store stays open (the caller owns it). */
-export function serve(store: Store, { port = 8080, host = '127.0.0.1', ...appOptions }: ServeOptions = {}): Promise<RunningServer> {
+export function serve(
+  store: Store,
+  { port = 8080, host = '127.0.0.1', ...appOptions }: ServeOptions = {},
+): Promise<RunningServer> {
   const app = createApp(store, appOptions);
   return new Promise((resolve, reject) => {
     const server = serveNode({ fetch: app.fetch, port, hostname: host }, (info) => {
