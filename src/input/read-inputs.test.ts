@@ -238,6 +238,7 @@ describe('folders', () => {
     await file('tree/.hidden.html', '<p>Secret.</p>');
     await file('tree/.git/config', '[core]');
     await file('tree/photo.jpg', 'not really a photo');
+    await file('tree/README.md', '# Notes about this folder');
     await file('tree/A-upper.txt', 'Story A.');
     await symlink(root, join(root, 'a', 'loop'));
     const { items, warnings, failures } = await collect([root]);

@@ -183,6 +183,8 @@ async function* walk(dir: string, ctx: Context, visited: Set<string>): AsyncGene
     const type = await entryType(entry, path);
     if (type === 'dir') yield* walk(path, ctx, visited);
     else if (type === 'file' && kindOf(path)) yield path;
+    // A folder of articles often carries its own notes (README.md); they are not articles.
+    else if (type === 'file' && /\.(md|markdown)$/i.test(entry.name)) continue;
     else if (type === 'file') ctx.warn(path, 'skipped: expected .html, .htm, .txt, .jsonl, .xml/.rss/.atom (or .gz of them); rename it if it is one of these');
     else ctx.warn(path, 'skipped: not a regular file (a broken link?)');
   }
