@@ -52,14 +52,43 @@ export const ORG_CUES = words(`
   Brigade Brigades Movement Front Alliance Coalition Society Church Trust Network News Times Post Journal
   Press Herald Gazette Tribune Telegraph Radio Television TV Broadcasting Exchange Hospital School Academy
   Museum Guard Reserve Secretariat Tribunal Directorate Command Battalion Regiment Division Unit Cartel
-  Rovers Wanderers Athletic City FC Stadium
+  Rovers Wanderers Athletic City FC Stadium Lines Shipping Ferries Logistics Enterprises Ventures Laboratories
+  Pharmaceuticals Petroleum Insurance Securities Investments
 `);
 
 /** Words that make a capitalised phrase a place ("Nile River", "Harlow Street"). */
 export const LOC_CUES = words(`
   River Lake Sea Ocean Mountains Mountain Mount Mt. Island Islands Valley Desert Gulf Bay Strait Canal Peninsula
   Province County District Region State Street St. Avenue Road Square Bridge Airport Port Coast Basin Plateau
-  Heights Hills Hill Forest Park Border Corridor Strip Bank Sahara Cape Falls Beach Village Town
+  Heights Hills Hill Forest Park Border Corridor Strip Bank Sahara Cape Falls Beach Village Town Harbour Harbor
+`);
+
+/** First words that make a capitalised phrase a place ("Port Moresby", "Lake Tana", "Isle of Wight"). */
+export const LOC_HEADS = words(`Port Lake Mount Mt. Cape Fort Isle Gulf`);
+
+/**
+ * Nouns after which "of" introduces a place ("the government of Tarnowel",
+ * "residents of Orvieto"), in lower case as written.
+ */
+export const PLACE_OF_NOUNS = words(`
+  government province region state republic kingdom city town village capital island islands county district
+  territory municipality residents inhabitants citizens people north south east west northeast northwest
+  southeast southwest outskirts suburbs streets coast shores mayor governor
+`);
+
+/**
+ * What follows "X's" when X is a country or region ("Tarnowel's interior minister",
+ * "Tarnowel's government"); a company or a person rarely has these.
+ */
+export const COUNTRY_POSSESSIONS = words(`
+  government capital parliament army military navy border borders coast coastline citizens population
+  cabinet territory embassy ambassador foreign interior defence defense finance prime
+`);
+
+/** Nouns naming a vessel ("the Amber Tide ferry", "the Amber Tide, a cargo ship"). */
+export const VESSEL_NOUNS = words(`
+  ferry ship vessel tanker freighter liner yacht boat trawler submarine frigate destroyer carrier cruiser
+  steamer barge ferries ships vessels
 `);
 
 /** Heads after which "of" continues a name ("Ministry of Health", "Gulf of Aden"). */
