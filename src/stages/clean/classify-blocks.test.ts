@@ -47,3 +47,62 @@ test('reads names from a By-line and refuses lines that are not one', () => {
   assert.equal(parseBylineLine('By the time the tide turned, the water had reached the market.'), null);
   assert.equal(parseBylineLine('Bystanders watched from the bridge'), null);
 });
+
+test('a share prompt takes the network names listed one per line under it', () => {
+  const blocks = ['Share this story', 'Facebook', 'X', 'WhatsApp', 'Email', prose, prose];
+  assert.deepEqual(classifyBlocks(blocks), ['share-widget', 'share-widget', 'share-widget', 'share-widget', 'share-widget', null, null]);
+});
+
+test('a lone network name with no share prompt above it stays', () => {
+  const blocks = [prose, 'Email', prose];
+  assert.deepEqual(classifyBlocks(blocks, { trimEdges: false }), [null, null, null]);
+});
+
+test('a caption closed by a photo agency asset code goes, code and all', () => {
+  const blocks = [prose, 'Fishing boats wait out the swell at the north jetty. QW-1108-JTY-04', 'RT-22-0915-A', prose];
+  assert.deepEqual(classifyBlocks(blocks), [null, 'caption', 'caption', null]);
+});
+
+test('model numbers, years and ranges ending a sentence are no caption code', () => {
+  const blocks = [
+    'The airline grounded its two remaining KT-400 jets.',
+    'Services resumed on the Lindale-Crossway-Marsh line',
+    'Officials cited the 2019-2020 season as the worst on record.',
+    'The agency filed it as case 2024-117',
+  ];
+  assert.deepEqual(classifyBlocks(blocks, { trimEdges: false }), blocks.map(() => null));
+});
+
+test('a reader-funding appeal and its button are removed', () => {
+  const blocks = [prose, prose, 'The Valley Lantern is funded by its readers. If you value our work, please consider supporting us today.', 'Support the Lantern'];
+  assert.deepEqual(classifyBlocks(blocks), [null, null, 'donation-ask', 'donation-ask']);
+});
+
+test('sentences about funding, support and donations are kept', () => {
+  const blocks = [
+    'The shelter is funded by the county and two private foundations.',
+    'Support for the measure fell to 41 percent in the latest poll.',
+    'The council will consider a donation of land from the Harrow family next month.',
+    'Donations poured in after the fire, the pastor said.',
+    '"Please consider donating blood this week," the hospital said in a statement.',
+  ];
+  assert.deepEqual(classifyBlocks(blocks, { trimEdges: false }), blocks.map(() => null));
+});
+
+test('a content farm sign-off asking readers to share is removed; reporting on sharing is kept', () => {
+  const blocks = [prose, prose, 'We hope you enjoyed this post. Please share it with your friends and family!', 'Please share this with your friends'];
+  assert.deepEqual(classifyBlocks(blocks), [null, null, 'share-widget', 'share-widget']);
+  const kept = ['Police asked residents to share doorbell footage with investigators.', 'I hope you like the new bridge, the mayor told the crowd.'];
+  assert.deepEqual(classifyBlocks(kept, { trimEdges: false }), [null, null]);
+});
+
+test('a related list keeps taking headlines that end in a question mark', () => {
+  const blocks = [prose, 'Most read', 'Quiz: how well do you know the river towns?', 'Night trains return to the coast', prose];
+  assert.deepEqual(classifyBlocks(blocks), [null, 'related-links', 'related-links', 'related-links', null]);
+});
+
+test('a byline may name where the reporter filed from', () => {
+  assert.deepEqual(parseBylineLine('Reporting by Tomas Ilves in Varna Bay'), ['Tomas Ilves']);
+  assert.deepEqual(parseBylineLine('By Ruth Adair and Sam Kell in Lowmoor'), ['Ruth Adair', 'Sam Kell']);
+  assert.equal(parseBylineLine('By noon, crews in Lowmoor had cleared the road.'), null);
+});

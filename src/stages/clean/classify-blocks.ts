@@ -40,8 +40,10 @@ const LINE_RULES: readonly LineRule[] = [
   // A photo agency's asset code closing a caption: "Crowds at the quay. AB-0412-QUAY-03".
   { reason: 'caption', test: /^(?:.{0,300}[.!?)"”’]\s+)?(?=[A-Z0-9-]*\d)(?=[A-Z0-9-]*[A-Z])[A-Z0-9]{1,8}(?:-[A-Z0-9]{1,8}){2,}$/ },
   { reason: 'donation-ask', test: /^.{0,120}\b(?:is|are) (?:funded|supported|paid for) by (?:its |our )?readers\b.{0,240}$/i },
-  { reason: 'donation-ask', test: /^.{0,160}\b(?:please )?consider (?:supporting us|supporting our|supporting (?:the )?\p{Lu}|donating|making a (?:donation|contribution)|a (?:donation|contribution))\b.{0,160}$/iu },
-  { reason: 'donation-ask', test: /^(?:support|donate(?: to)?|contribute(?: to)?)(?: us| now| today| our (?:journalism|work|reporting)| the \p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)?)?\s*[!.→›»]?$/u },
+  // Not inside quotes: "Please consider donating blood," the hospital said.
+  { reason: 'donation-ask', test: /^(?!.*["“”]).{0,160}\b(?:please consider (?:supporting|donating|making a (?:donation|contribution)|a (?:donation|contribution|gift))|consider supporting (?:us|our))\b.{0,160}$/i },
+  // The button under the appeal: "Support the Lantern", "Donate now".
+  { reason: 'donation-ask', test: /^(?:[Ss]upport|[Dd]onate(?: to)?|[Cc]ontribute(?: to)?)(?: us| now| today| our (?:journalism|work|reporting)| the \p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)?)?\s*[!.→›»]?$/u },
   // A content farm's sign-off: "Hope you like this article. Please share it with your friends!"
   { reason: 'share-widget', test: /^(?:(?:i|we) )?hope you (?:like|liked|enjoy|enjoyed|found) (?:this|the|our) (?:article|post|story|information)\b.{0,200}$/i },
   { reason: 'share-widget', test: /^please share (?:it|this)(?: (?:article|post|story|news))? with (?:your )?(?:friends|family)\b.{0,100}$/i },

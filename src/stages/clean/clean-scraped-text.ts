@@ -34,7 +34,7 @@ export function cleanScrapedText(
   if (first) {
     const line = first[0]!;
     const repeatsTitle = title !== null && normalize(line) === normalize(title);
-    const headlineShape = line.length <= 160 && !/[.:;,]$/.test(line) && !parseBylineLine(line);
+    const headlineShape = line.length <= 160 && !/[.:;,]$/.test(line) && !isMetaLine(line);
     // A headline stands alone above the body, or sits right above its byline
     // or date stamp, as scrapers copy a page's header: "Headline / By … / date".
     const alone = first.length === 1 && paragraphs.length >= 3;

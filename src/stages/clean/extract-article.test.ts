@@ -63,3 +63,44 @@ test('an empty page gives no text and an error, not an exception', () => {
   assert.equal(result.text, '');
   assert.ok(result.messages.some((m) => m.rule === 'clean/no-text' && m.severity === 'error'));
 });
+
+test('a saved page with no date metadata takes the day from its canonical URL', () => {
+  const head = '<title>County backs second water plant</title><link rel="canonical" href="https://courier.example/local/2023/11/14/water-plant/">';
+  const result = extractArticle(page(head), { now: new Date('2024-06-01') });
+  assert.equal(result.published, '2023-11-14');
+  assert.equal(result.publishedFrom, 'url');
+});
+
+test('a canonical URL without a full day, or with a day after now, gives no date', () => {
+  const partial = extractArticle(page('<link rel="canonical" href="https://courier.example/2023/11/water-plant/">'), { now: new Date('2024-06-01') });
+  assert.equal(partial.published, null);
+  const future = extractArticle(page('<link rel="canonical" href="https://courier.example/2025/01/02/water-plant/">'), { now: new Date('2024-06-01') });
+  assert.equal(future.published, null);
+});
+
+test('reads the day of a "Posted on" line under the headline when the head has none', () => {
+  const body = `<h1>County backs second water plant</h1><div class="post-meta">Posted on October 3, 2023 by <a href="/u/rj">Rosa Janek</a> · 4 min read</div>${paragraphs}`;
+  const result = extractArticle(page('', body), { now: new Date('2024-06-01') });
+  assert.equal(result.published, '2023-10-03');
+  assert.equal(result.publishedFrom, 'text');
+});
+
+test('an "Updated" stamp, or a relative phrase in the body, sets no publication day', () => {
+  const body = `<div class="post-meta">Updated October 3, 2023</div><p>Crews worked for a second night on the main, which burst two days ago, and the county board voted on a new plant to replace it after years of debate.</p>${paragraphs}`;
+  const result = extractArticle(page('', body), { now: new Date('2024-06-01') });
+  assert.equal(result.published, null);
+});
+
+test('an element with the class "author" is the byline, with or without its "By"', () => {
+  const one = extractArticle(page('', `<p class="meta">Reporting by <span class="author vcard"><a href="/a/rj">Rosa Janek</a></span> in Calder</p>${paragraphs}`));
+  assert.deepEqual(one.byline, ['Rosa Janek']);
+  const two = extractArticle(page('', `<span class="author">By Rosa Janek and Piet Avram</span>${paragraphs}`));
+  assert.deepEqual(two.byline, ['Rosa Janek', 'Piet Avram']);
+});
+
+test('comment authors and a content farm author box are not the byline', () => {
+  const comments = '<ol class="comment-list"><li><span class="author">Dale Whitcomb</span> Great read.</li></ol>';
+  const box = '<div class="author-box"><h4>About the author: Kip Marlowe</h4></div>';
+  const result = extractArticle(page('', `${paragraphs}${box}${comments}`));
+  assert.deepEqual(result.byline, []);
+});
