@@ -134,3 +134,81 @@ test('uses the tagger it is given', () => {
   const out = findMentions({ tagger }).run(doc, { now: new Date() }) as Doc;
   assert.equal(out.mentions[0]?.type, 'ORG');
 });
+
+test('a name after "the government of" or before "\'s interior minister" is a place, everywhere in the article', () => {
+  assert.deepEqual(named('Talks with the government of Moravel resumed. Moravel had refused before.'), [
+    ['Moravel', 'LOC'],
+    ['Moravel', 'LOC'],
+  ]);
+  assert.deepEqual(named("Ansgar Tollen, Quelmora's interior minister, said the plan was fair."), [
+    ['Ansgar Tollen', 'PERSON'],
+    ['Quelmora', 'LOC'],
+  ]);
+});
+
+test('a lone name whose adjective the article also uses is a place', () => {
+  assert.deepEqual(named('The Quelmoran delegation left. Negotiators for Quelmora and the rebels met again.'), [
+    ['Quelmora', 'LOC'],
+  ]);
+});
+
+test('a dateline names a place, and so does the same word later in the article', () => {
+  assert.deepEqual(named('ORVINSK, June 4 (Baltic Wire) - Police closed the bridge. Traffic bound for Orvinsk stopped.'), [
+    ['ORVINSK', 'LOC'],
+    ['Baltic Wire', 'MISC'],
+    ['Orvinsk', 'LOC'],
+  ]);
+});
+
+test('places: "Port X", "X Harbour", "in X said", "back to X", and a name listed after a place', () => {
+  assert.deepEqual(named('Boats left Port Alberic for Grannock Harbour at dawn.'), [
+    ['Port Alberic', 'LOC'],
+    ['Grannock Harbour', 'LOC'],
+  ]);
+  assert.deepEqual(named('Officials in Tamsworth said the roads would reopen.'), [['Tamsworth', 'LOC']]);
+  assert.deepEqual(named('She flew back to Dornsby on Monday.'), [['Dornsby', 'LOC']]);
+  assert.deepEqual(named('Lanterns came from Halvik and Dornsby this year.'), [
+    ['Halvik', 'LOC'],
+    ['Dornsby', 'LOC'],
+  ]);
+});
+
+test('a ship named after "the" is not a person, nor does it lend a surname', () => {
+  const text = 'The Grey Heron, a 40-metre ferry run by Kestrel Lines, sank. Divers reached the Grey Heron on Friday. Grey Heron survivors spoke.';
+  assert.deepEqual(named(text), [
+    ['Grey Heron', 'MISC'],
+    ['Kestrel Lines', 'ORG'],
+    ['Grey Heron', 'MISC'],
+    ['Grey Heron', 'MISC'],
+  ]);
+});
+
+test('a company ending in Lines, Shipping or Logistics is an organisation', () => {
+  assert.deepEqual(named('Tarrow Shipping sold two boats to Mensk Logistics and Olbrecht Lines.'), [
+    ['Tarrow Shipping', 'ORG'],
+    ['Mensk Logistics', 'ORG'],
+    ['Olbrecht Lines', 'ORG'],
+  ]);
+});
+
+test('a lone surname followed by ", the transport minister," is a person', () => {
+  assert.deepEqual(named('Delays grew. Pellworth, the transport minister, visited the depot.'), [['Pellworth', 'PERSON']]);
+});
+
+test('a hospital named after its town stays one organisation', () => {
+  assert.deepEqual(named('Relatives waited at Halvik General Hospital overnight.'), [['Halvik General Hospital', 'ORG']]);
+});
+
+test('negative cases: context that does not make a place or a person', () => {
+  // "to" alone often precedes a person.
+  assert.deepEqual(named('He handed the letter to Morrow on Monday.'), []);
+  // An appositive that is not a role ("the capital") does not make a person.
+  assert.deepEqual(named('Talks ended. Bramwell, the capital, was quiet.'), []);
+  // A surname from a full name still wins over a possessive cue.
+  assert.deepEqual(named("Edda Smolt won. Smolt's government fell a year later."), [
+    ['Edda Smolt', 'PERSON'],
+    ['Smolt', 'PERSON'],
+  ]);
+  // A lower-case word opening a paragraph before a comma is no dateline.
+  assert.deepEqual(named('UNICEF, the children’s agency, sent tents.'), [['UNICEF', 'ORG']]);
+});

@@ -337,7 +337,7 @@ function typeByContext(candidate: Candidate, text: string): EntityType | null {
   const possession = /^['’]s\s+(\p{L}+)/u.exec(after)?.[1];
   if (possession && COUNTRY_POSSESSIONS.has(possession.toLowerCase())) return 'LOC';
   if (isVessel(before, after)) return 'MISC';
-  const role = /^,\s+(?:the|a|an|its|their)\s+(?:[\p{L}.'’-]+\s+){0,3}?(\p{L}+)\s*[,.;]/u.exec(after)?.[1];
+  const role = /^,\s+(?:the|a|an|its|their|\p{Lu}[\p{L}-]*['’]s)\s+(?:[\p{L}.'’-]+\s+){0,3}?(\p{L}+)\s*[,.;]/u.exec(after)?.[1];
   if (role && TITLE_HEADS_LOWER.has(role.toLowerCase()) && /^\p{Ll}/u.test(role)) return 'PERSON';
   if (candidate.words.length === 1 && TO_PLACE.test(before)) return 'LOC';
   return null;
@@ -405,7 +405,7 @@ function reviseByDocument(typed: readonly Typed[], text: string): Mention[] {
     let final = type;
     if (!sure) {
       const last = form(candidate.words.at(-1)!, candidate.casing);
-      final = decided(key) ?? (surnames.has(last) ? 'PERSON' : null);
+      final = sureTypes.get(key) ?? (surnames.has(last) ? 'PERSON' : null) ?? contextTypes.get(key) ?? null;
       if (!final && !t.context && lone && hasDemonym(key, capitalised)) final = 'LOC';
       // "from Tarnowel and Orvieto": a lone unknown name listed after a place is a place.
       const listed = previousType === 'LOC' && previousEnd >= 0 && /^\s*(?:,|and|or|, and)\s*$/.test(text.slice(previousEnd, start));
