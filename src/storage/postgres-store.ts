@@ -38,6 +38,8 @@ export interface PostgresStoreOptions {
   readonly schema?: string;
   /** Connections in this handle's pool. */
   readonly maxConnections?: number;
+  /** Shown in pg_stat_activity; default `crosscheck:<schema>`, so an operator (or a fault test) can find this store's connections. */
+  readonly applicationName?: string;
   /** Errors on idle pooled connections (a server restart); they are otherwise harmless. */
   readonly onConnectionError?: (error: Error) => void;
 }
@@ -90,6 +92,7 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
     connectionString: location.connectionString,
     max: options.maxConnections ?? 4,
     connectionTimeoutMillis: 10_000,
+    application_name: options.applicationName ?? `crosscheck:${location.schema}`,
     // Every connection resolves table names in our schema; the name was checked against SCHEMA_NAME.
     options: `-c search_path=${location.schema}`,
   });
