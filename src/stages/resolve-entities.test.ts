@@ -100,6 +100,25 @@ test('reads roles from appositives, titles before the name and mention titles', 
   assert.deepEqual(entityNamed(corpus, 'Tomas Bray').roles, ['Health Minister']);
 });
 
+test('reads a role opened by an acronym and a role written without an article', async () => {
+  const corpus = await resolve([
+    fixtureDoc('r1', 'Ivo Strand, head of the Coastal Works Agency (CWA), said work would start.', {
+      mentions: { 'Ivo Strand': 'PERSON' },
+    }),
+    fixtureDoc('r2', '"We are ready," Strand, the CWA director, told reporters.', { mentions: { Strand: 'PERSON' } }),
+  ]);
+  assert.deepEqual([...entityNamed(corpus, 'Ivo Strand').roles].sort(), ['CWA director', 'head of the Coastal Works Agency']);
+});
+
+test('negative cases: an appositive that is no role gives no role', async () => {
+  const corpus = await resolve([
+    fixtureDoc('r3', 'Ivo Strand, meanwhile of course, left. Mara Lind, 52, stayed. Olav Brun, son of a fisher, spoke.', {
+      mentions: { 'Ivo Strand': 'PERSON', 'Mara Lind': 'PERSON', 'Olav Brun': 'PERSON' },
+    }),
+  ]);
+  for (const name of ['Ivo Strand', 'Mara Lind', 'Olav Brun']) assert.deepEqual(entityNamed(corpus, name).roles, []);
+});
+
 test('resolves quote speakers and figure sources from their spans, else from their words', async () => {
   const text = '"We will rebuild," said Ms. Okafor. Adaeze Okafor added that 40 homes were lost, the Relief Agency said.';
   const doc = fixtureDoc('g1', text, {

@@ -234,11 +234,22 @@ function titleBefore(text: string, span: Span): string | null {
   return last && isTitleWord(last.replace(/\.$/, '')) ? words.join(' ') : null;
 }
 
+const ROLE_END = String.raw`(?=\s*[,.;:()]|\s+(?:said|says|told|added)\b)`;
+/** ", the director of ...", ", the CBA director,": an article, then the role (an acronym may open it). */
+const APPOSITIVE_WITH_ARTICLE = new RegExp(
+  String.raw`^,\s+(?:the|a|an|its|their)\s+((?:\p{Lu}[\p{L}.&-]*\s+){0,2}\p{Ll}[^,.;:()"“”\n]{2,}?)` + ROLE_END,
+  'u',
+);
+/** ", director of the Central Bureau (CB)": no article, so the role must open with a title word. */
+const APPOSITIVE_BARE = new RegExp(String.raw`^,\s+((\p{Ll}+)\s+of\s+[^,.;:()"“”\n]{2,}?)` + ROLE_END, 'u');
+
 /** "director of the Central Bureau" in "Okafor, the director of the Central Bureau, said". */
 function appositiveAfter(text: string, span: Span, window: number): string | null {
   const after = text.slice(span.end, span.end + window);
-  const m = /^,\s+(?:the|a|an|its|their)\s+(\p{Ll}[^,.;:()"“”\n]{2,}?)(?=\s*[,.;:)]|\s+(?:said|says|told|added)\b)/u.exec(after);
-  return m?.[1] ?? null;
+  const withArticle = APPOSITIVE_WITH_ARTICLE.exec(after);
+  if (withArticle) return withArticle[1]!;
+  const bare = APPOSITIVE_BARE.exec(after);
+  return bare && isTitleWord(bare[2]!) ? bare[1]! : null;
 }
 
 function fillDoc(
