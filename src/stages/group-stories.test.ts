@@ -193,3 +193,32 @@ test('a publication date from page metadata still holds a same-kind event months
   const corpus = await group([strike('k1', '2030-02-10'), strike('k2', '2030-02-12'), later]);
   assert.deepEqual(sorted(corpus), [['k1', 'k2'], ['k3']]);
 });
+
+// An undated report of the talks whose only dates are the ones it writes out.
+const undated = (id: string, extra: string, dates: { text: string; value: string }[]): Doc =>
+  fixtureDoc(
+    id,
+    'Mirela Dansk and Osric Vale opened a round of border talks between Tarnland and Velmar. ' +
+      `The negotiators discussed fishing rights, river crossings and the release of detained sailors. ${extra}`,
+    { mentions: names, dates },
+  );
+
+test('keeps two undated reports apart when the only years they write differ', async () => {
+  const corpus = await group([
+    undated('a1', 'It was the first round since 2027.', [{ text: '2027', value: '2027' }]),
+    undated('a2', 'The last round, in 2027, failed.', [{ text: '2027', value: '2027' }]),
+    undated('b1', 'The talks of 2030 were the longest yet.', [{ text: '2030', value: '2030' }]),
+  ]);
+  assert.deepEqual(sorted(corpus), [['a1', 'a2'], ['b1']]);
+});
+
+test('a year written as background does not hold apart two reports that share a date', async () => {
+  const corpus = await group([
+    undated('c1', 'The river treaty dates from 2011. The round opened on 4 March 2030.', [
+      { text: '2011', value: '2011' },
+      { text: '4 March 2030', value: '2030-03-04' },
+    ]),
+    undated('c2', 'The round opened in March 2030.', [{ text: 'March 2030', value: '2030-03' }]),
+  ]);
+  assert.deepEqual(sorted(corpus), [['c1', 'c2']]);
+});
