@@ -61,8 +61,8 @@ interface Period {
 }
 
 /**
- * Groups articles into stories: near-duplicates (MinHash over word shingles)
- * first, then average-link clustering over TF-IDF similarity of key terms and
+ * Groups articles into stories: near-duplicates (the share of the smaller
+ * article's word shingles that the other holds) first, then average-link clustering over TF-IDF similarity of key terms and
  * of entities, damped by the distance between the articles' dates, so that two
  * events of the same kind months apart stay two stories. Every article ends in
  * exactly one story; the result does not depend on the input order.
