@@ -49,6 +49,10 @@ export interface Figure extends Span {
   readonly unit: string | null;
   /** What is counted ("people killed in the flooding"). */
   readonly about: string | null;
+  /** Head noun of what is counted, lower-case ("hostages" in "remaining hostages"); null when only a verb says it. */
+  readonly head?: string | null;
+  /** What happened to what is counted ("died", "rescued", "missing", "on board"): tells "41 people" from "212 people". */
+  readonly predicate?: string | null;
   /** Entity id of the source the figure is attributed to (cross-document stage). */
   readonly source: string | null;
   /** The words naming that source ("the health ministry"). */

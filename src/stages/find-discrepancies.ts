@@ -1,12 +1,11 @@
 import type { Figure } from '../model/doc.js';
 import type { StageContext, StoryStage } from '../model/stage.js';
 import type { Corpus, Discrepancy, DiscrepancyValue } from '../model/story.js';
-import { alignFigures, classifyValues, type Reported } from './story/align-figures.js';
+import { isUpdateVerb } from './figures/find-predicate.js';
+import { alignFigures, classifyValues, outcomeOf, type Reported } from './story/align-figures.js';
 import { docsOfStory } from './story/docs-of-story.js';
 
 export interface FindDiscrepanciesOptions {
-  /** Jaccard of the `about` words from which two figures count the same thing. */
-  sameQuantity?: number;
   /** Relative slack given to approximate values ("about 1,200") before they conflict. */
   tolerance?: number;
   /** Values further than this factor from the most reported one are taken to count something else. */
@@ -20,7 +19,6 @@ export interface FindDiscrepanciesOptions {
  * which source is right. Agreeing figures are not flagged.
  */
 export function findDiscrepancies({
-  sameQuantity = 0.5,
   tolerance = 0.1,
   maxRatio = 3,
 }: FindDiscrepanciesOptions = {}): StoryStage {
@@ -33,9 +31,9 @@ export function findDiscrepancies({
     run(corpus: Corpus, _ctx: StageContext): Corpus {
       const stories = corpus.stories.map((story) => {
         const reported: Reported[] = docsOfStory(corpus, story).flatMap((doc) =>
-          doc.figures.map((figure) => ({ article: doc.id, figure })),
+          doc.figures.map((figure) => ({ article: doc.id, figure, published: doc.published })),
         );
-        const discrepancies = alignFigures(reported, sameQuantity)
+        const discrepancies = alignFigures(reported)
           .map((group) => toDiscrepancy(group, tolerance, maxRatio))
           .filter((d): d is Discrepancy => d !== null);
         return { ...story, discrepancies };
@@ -58,10 +56,11 @@ function toDiscrepancy(group: readonly Reported[], tolerance: number, maxRatio: 
   const mode = modeValue(single);
   const kept = single.filter((r) => withinRatio(r.figure.value, mode, maxRatio));
   if (kept.length < 2 || new Set(kept.map((r) => reading(r.figure))).size < 2) return null;
-  const kind = classifyValues(
-    kept.map((r) => r.figure),
-    tolerance,
-  );
+  const updates = laterUpdates(kept);
+  const earlier = kept.filter((r) => !updates.includes(r));
+  // A count that rose in a later report is a newer state, not a contradiction: judge the earlier reports alone.
+  const judged = updates.length > 0 && new Set(earlier.map((r) => reading(r.figure))).size < 2 ? null : earlier;
+  const kind = judged ? classifyValues(judged.map((r) => r.figure), tolerance) : 'compatible';
   // "about 300" and 300 agree: one value, whatever the qualifiers, unless a bound excludes it ("more than 240" vs 240).
   if (kind !== 'conflict' && new Set(kept.map((r) => r.figure.value)).size < 2) return null;
   const values: DiscrepancyValue[] = kept.map((r) => ({
@@ -76,11 +75,28 @@ function toDiscrepancy(group: readonly Reported[], tolerance: number, maxRatio: 
     about: nameOf(kept),
     values,
     kind,
-    note: noteOf(
-      kind,
-      kept.map((r) => r.figure),
-    ),
+    note: [judged ? noteOf(kind, judged.map((r) => r.figure)) : null, updates.length ? updateNote(updates) : null].filter(Boolean).join('; '),
   };
+}
+
+/**
+ * Reports that a running count rose to its value ("the toll rose to 44"),
+ * published after every other report and at least as high as any: as-of
+ * differences. Empty when any of that is unknown or not so.
+ */
+function laterUpdates(group: readonly Reported[]): Reported[] {
+  const updates = group.filter((r) => isUpdateVerb(r.figure.predicate));
+  const others = group.filter((r) => !updates.includes(r));
+  if (updates.length === 0 || others.length === 0) return [];
+  const lastOther = others.map((r) => r.published ?? null);
+  if (lastOther.includes(null) || updates.some((r) => !r.published)) return [];
+  const latest = lastOther.reduce((a, b) => (b! > a! ? b : a))!;
+  const highest = Math.max(...others.map((r) => r.figure.value));
+  return updates.every((r) => r.published! > latest && r.figure.value >= highest) ? updates : [];
+}
+
+function updateNote(updates: readonly Reported[]): string {
+  return `as of: ${updates.map((r) => `${format(r.figure.value)} (${r.figure.predicate}, ${r.published})`).join(', ')} is a later count than the other reports`;
 }
 
 /** The value most articles give, the lowest among equals. */
@@ -106,12 +122,21 @@ function reading(figure: Figure): string {
 function nameOf(group: readonly Reported[]): string {
   const counts = new Map<string, number>();
   for (const r of group) {
-    const about = r.figure.about?.trim();
-    if (about) counts.set(about, (counts.get(about) ?? 0) + 1);
+    const label = labelOf(r.figure);
+    if (label) counts.set(label, (counts.get(label) ?? 0) + 1);
   }
   const best = [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].length - b[0].length || (a[0] < b[0] ? -1 : 1))[0]?.[0];
   const unit = group[0]?.figure.unit;
   return best ?? unit ?? 'figure';
+}
+
+/** `about`, with the outcome that tells it apart when `about` lacks it ("people" that "died"). */
+function labelOf(figure: Figure): string | null {
+  const about = figure.about?.trim();
+  if (!about) return null;
+  const predicate = figure.predicate?.trim();
+  if (!predicate || about.toLowerCase().includes(predicate.toLowerCase()) || !outcomeOf({ ...figure, about: null })) return about;
+  return `${about} ${predicate}`;
 }
 
 function noteOf(kind: string, figures: readonly Figure[]): string {

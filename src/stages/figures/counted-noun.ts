@@ -7,13 +7,23 @@ const NOUNISH = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
 /** Longest modifier kept after the head noun: "about" stays a short label. */
 const MAX_MODIFIER_TOKENS = 5;
 
+/** What a figure counts, and where its head word is. */
+export interface CountedNoun {
+  /** The noun phrase with at most one modifier ("people killed in the flooding"). */
+  readonly about: string;
+  /** The head noun, lower-case; null for a bare participle ("28,000 killed"). */
+  readonly head: string | null;
+  /** Index of the token right after the head noun or bare participle. */
+  readonly next: number;
+}
+
 /**
  * What a figure counts: the noun phrase right after it ("people"), plus one
  * participle or prepositional modifier ("people killed in the flooding",
  * "prisoners for each hostage"). A bare participle counts too ("28,000
  * killed"). null when no noun or participle follows.
  */
-export function countedNoun(text: string, tokens: readonly Token[], from: number, limit: number, skipOf: boolean, subject: boolean): string | null {
+export function countedNoun(text: string, tokens: readonly Token[], from: number, limit: number, skipOf: boolean, subject: boolean): CountedNoun | null {
   let i = tokens.findIndex((t) => t.start >= from);
   if (i < 0) return null;
   const word = (k: number) => (tokens[k] && tokens[k]!.end <= limit ? text.slice(tokens[k]!.start, tokens[k]!.end).toLowerCase() : '');
@@ -33,6 +43,11 @@ export function countedNoun(text: string, tokens: readonly Token[], from: number
   }
   const head = text.slice(tokens[first]!.start, tokens[last]!.end);
   const k = last + 1;
+  const counted = (about: string): CountedNoun => ({
+    about,
+    head: bareParticiple ? null : text.slice(tokens[last]!.start, tokens[last]!.end).toLowerCase(),
+    next: k,
+  });
   if (!bareParticiple) {
     // "people were killed in the flooding" reads as "people killed in the flooding".
     let p = k;
@@ -42,14 +57,14 @@ export function countedNoun(text: string, tokens: readonly Token[], from: number
     const passive = p > k && tokens[k]!.pos === 'AUX';
     if (isParticiple(text, tokens[p], limit) && MODIFIER_PREPOSITIONS.has(word(p + 1)) && (passive || (p === k && !subject))) {
       const phraseEnd = prepositionalPhrase(text, tokens, p + 1, limit);
-      if (phraseEnd !== null) return `${head} ${text.slice(tokens[p]!.start, phraseEnd)}`;
+      if (phraseEnd !== null) return counted(`${head} ${text.slice(tokens[p]!.start, phraseEnd)}`);
     }
   }
   if (MODIFIER_PREPOSITIONS.has(word(k))) {
     const phraseEnd = prepositionalPhrase(text, tokens, k, limit);
-    if (phraseEnd !== null) return text.slice(tokens[first]!.start, phraseEnd);
+    if (phraseEnd !== null) return counted(text.slice(tokens[first]!.start, phraseEnd));
   }
-  return head;
+  return counted(head);
 }
 
 function isParticiple(text: string, token: Token | undefined, limit: number): boolean {

@@ -28,6 +28,9 @@ const CURRENCY_WORDS: Readonly<Record<string, string>> = {
 };
 const MEASURES = 'km|kilometres|kilometers|miles|metres|meters|tonnes|tons|kg|kilograms|acres|hectares|square miles|square kilometres|square kilometers|litres|liters|barrels|gallons|mph|km/h';
 
+// "a 30-day truce", "a 62-metre ferry": the number measures the noun after it, in this unit.
+const COMPOUND_UNIT = /^-(second|minute|hour|day|week|month|year|decade|metre|meter|kilometre|kilometer|km|mile|foot|inch|tonne|ton|acre|hectare|storey|story)(?![\w-])/i;
+
 const DIGITS = '\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|\\.\\d+';
 const WORDS = `(?:${NUMBER_WORD_PATTERN})(?:-(?:${NUMBER_WORD_PATTERN}))?(?:\\s+(?:hundred|thousand|million|billion)(?:\\s+(?:and\\s+)?(?:${NUMBER_WORD_PATTERN}))?)*|half\\s+an?\\s+(?:hundred|thousand|million|billion)|a\\s+(?:dozen|hundred|thousand|million|billion)|a\\s+few\\s+(?:dozen|hundred|thousand)`;
 const VAGUE: Readonly<Record<string, number>> = {
@@ -77,6 +80,8 @@ function notACount(body: string, start: number, end: number, core: string, isDig
   if (/^(?:\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock|GMT|UTC|local time)|:\d\d)/i.test(after)) return 'time';
   if (/\bat\s+$/i.test(before) && /^\s*(?:on|this|last|tonight|yesterday|today)\b/i.test(after) && isDigits) return 'time';
   if (/^[-\s]years?[-\s]old\b|^[-\s]year[-\s]olds?\b/i.test(after) || /\baged\s+$/i.test(before)) return 'age';
+  // "two days ago", "three months later": a point in time, not an amount of anything in the story.
+  if (/^\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\s+(?:ago|earlier|later)\b/i.test(after)) return 'date';
   if (isDigits && STREETS.test(after)) return 'street';
   if (NAMING_WORDS.test(before)) return 'naming';
   // "Boeing 737", "Apollo 11": a capitalised word (not opening the sentence, not a month or weekday) right before a bare number.
@@ -156,7 +161,11 @@ export function findNumbers(body: string): NumberMatch[] {
     const percent = /^(?:\s?%|\s+(?:percent|per cent|percentage points?)\b)/i.exec(rest);
     const currencyWord = /^\s+([A-Za-z]+)\b/.exec(rest);
     const measure = new RegExp(`^\\s*(${MEASURES})\\b`, 'i').exec(rest);
-    if (percent) {
+    const compound = COMPOUND_UNIT.exec(rest);
+    if (compound && !unit) {
+      unit = compound[1]!.toLowerCase();
+      end += compound[0].length;
+    } else if (percent) {
       unit = '%';
       end += percent[0].length;
     } else if (currencyWord && CURRENCY_WORDS[currencyWord[1]!.toLowerCase()] && !unit) {

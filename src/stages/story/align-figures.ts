@@ -1,30 +1,101 @@
 import type { Figure } from '../../model/doc.js';
-import { contentWords, jaccard } from './term-vectors.js';
+import { contentWords, stem } from './term-vectors.js';
 
 /** A figure as one article gives it. */
 export interface Reported {
   readonly article: string;
   readonly figure: Figure;
+  /** The article's publication date (YYYY-MM-DD), when known: later reports may update a count. */
+  readonly published?: string | null;
 }
 
 /**
- * Figures of several articles that count the same thing: same unit and
- * similar `about` words (plural-folded content words). Figures with no `about`
- * are left out: a bare number cannot be aligned with any confidence.
+ * What happened to what is counted, in the words news reports use for it.
+ * "41 people died" and "the death toll" count one thing; "41 people died" and
+ * "212 people were rescued" do not, though both count people. Checked in this
+ * order: "survivors rescued" is about the rescued, "missing, feared dead"
+ * about the missing.
  */
-export function alignFigures(reported: readonly Reported[], minSimilarity = 0.5): Reported[][] {
-  const groups: { unit: string; words: Set<string>[]; members: Reported[] }[] = [];
+const OUTCOMES: readonly (readonly [string, RegExp])[] = [
+  ['missing', /\b(?:missing|unaccounted)\b/],
+  ['rescued', /\b(?:rescued|saved|survived|survivors?|pulled (?:out )?alive)\b/],
+  ['injured', /\b(?:injured|wounded|hurt|injuries|hospitali[sz]ed)\b/],
+  ['dead', /\b(?:died|dies|dead|deaths?|killed|perished|drowned|fatalit(?:y|ies)|toll|lost (?:their|his|her) lives?|lives lost|bodies)\b/],
+  ['displaced', /\b(?:displaced|fled|evacuated|homeless|uprooted)\b/],
+  ['arrested', /\b(?:arrested|detained)\b/],
+  ['aboard', /\b(?:on board|aboard|onboard)\b/],
+];
+/** Heads that say nothing about what is counted: "people" needs its outcome. */
+const GENERIC = new Set(['people', 'person', 'individual', 'other', 'one', 'those']);
+/** Heads that are the outcome itself: "the death toll", "survivors". */
+const OUTCOME_NOUNS = new Set(['toll', 'death', 'dead', 'fatality', 'casualty', 'survivor', 'victim', 'body', 'injury']);
+/** Time spans rarely measure the same thing twice ("three days of mourning", "two days"): they align only word for word. */
+const TIME = new Set(['second', 'minute', 'hour', 'day', 'night', 'week', 'month', 'year', 'decade']);
+
+/** What a figure counts, reduced for comparison across articles. */
+interface Quantity {
+  readonly unit: string;
+  /** Stemmed head noun; null when generic or naming the outcome itself. */
+  readonly head: string | null;
+  readonly outcome: string | null;
+  readonly predicate: string | null;
+  /** Stemmed content words of `about`, for time spans. */
+  readonly words: string;
+}
+
+/**
+ * Figures of several articles that count the same thing: same unit, same
+ * head noun, and no clash in what happened to it ("people died" vs "people
+ * rescued"). Figures with no `about` are left out: a bare number cannot be
+ * aligned with any confidence. A figure joins the first group holding a
+ * member it matches.
+ */
+export function alignFigures(reported: readonly Reported[]): Reported[][] {
+  const groups: { quantities: Quantity[]; members: Reported[] }[] = [];
   for (const item of reported) {
-    const words = new Set(contentWords(item.figure.about ?? ''));
-    if (words.size === 0) continue;
-    const unit = (item.figure.unit ?? '').toLowerCase();
-    const group = groups.find((g) => g.unit === unit && g.words.some((w) => jaccard(w, words) >= minSimilarity));
+    const quantity = quantityOf(item.figure);
+    if (!quantity) continue;
+    const group = groups.find((g) => g.quantities.some((q) => sameQuantity(q, quantity)));
     if (group) {
-      group.words.push(words);
+      group.quantities.push(quantity);
       group.members.push(item);
-    } else groups.push({ unit, words: [words], members: [item] });
+    } else groups.push({ quantities: [quantity], members: [item] });
   }
   return groups.map((g) => g.members);
+}
+
+/** The outcome class a figure's predicate, else its `about`, names; null when none. */
+export function outcomeOf(figure: Figure): string | null {
+  for (const text of [figure.predicate, figure.about]) {
+    const lower = (text ?? '').toLowerCase();
+    const found = OUTCOMES.find(([, pattern]) => pattern.test(lower));
+    if (found) return found[0];
+  }
+  return null;
+}
+
+function quantityOf(figure: Figure): Quantity | null {
+  const words = contentWords(figure.about ?? '');
+  if (words.length === 0) return null;
+  // Figures built before `head` existed (or by hand) fall back on the first word of `about`.
+  const rawHead = figure.head === undefined ? words[0]! : figure.head === null ? null : stem(figure.head.toLowerCase());
+  const head = rawHead === null || GENERIC.has(rawHead) || OUTCOME_NOUNS.has(rawHead) ? null : rawHead;
+  return {
+    unit: (figure.unit ?? '').toLowerCase(),
+    head,
+    outcome: outcomeOf(figure),
+    predicate: figure.predicate?.toLowerCase() ?? null,
+    words: [...new Set(words)].sort().join(' '),
+  };
+}
+
+function sameQuantity(a: Quantity, b: Quantity): boolean {
+  if (a.unit !== b.unit) return false;
+  if ((a.head !== null && TIME.has(a.head)) || (b.head !== null && TIME.has(b.head))) return a.words === b.words;
+  if (a.outcome !== null && b.outcome !== null) return a.outcome === b.outcome && (a.head === null || b.head === null || a.head === b.head);
+  // One outcome only: "hostages freed" may be "hostages", but "people" without an outcome says too little.
+  if (a.head === null || b.head === null) return a.head === b.head && a.outcome === b.outcome && a.predicate !== null && a.predicate === b.predicate;
+  return a.head === b.head;
 }
 
 export type ValueKind = 'compatible' | 'rounding' | 'conflict';
