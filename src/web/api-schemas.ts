@@ -238,6 +238,8 @@ export const entityMentionsSchema = z
         published: z.string().nullable(),
         ...span,
         text: z.string(),
+        index: z.number().int().meta({ description: "Position in the article's mentions; the article page anchor #m-INDEX" }),
+        role: z.string().nullable().meta({ description: 'Title or role written before the name here' }),
         sentence: z.string().meta({ description: 'The sentence around the mention, plain text' }),
       }),
     ),

@@ -11,6 +11,10 @@ export interface EntityMention {
   readonly start: number;
   readonly end: number;
   readonly text: string;
+  /** Position in the article's mentions: the article page's anchor `#m-INDEX`. */
+  readonly index: number;
+  /** The title or role written before the name here ("Mayor"), if any. */
+  readonly role: string | null;
   readonly sentence: string;
 }
 
@@ -41,9 +45,11 @@ export async function entityMentions(store: Store, id: string): Promise<EntityMe
   for (const articleId of entity.articles.slice(0, MAX_ENTITY_ARTICLES)) {
     const doc = await store.getArticle(articleId);
     if (!doc) continue;
-    for (const m of doc.mentions) {
-      if (m.entity !== id) continue;
+    doc.mentions.forEach((m, index) => {
+      if (m.entity !== id) return;
       items.push({
+        index,
+        role: m.title ?? null,
         article: doc.id,
         title: doc.title,
         outlet: doc.outlet,
@@ -53,7 +59,7 @@ export async function entityMentions(store: Store, id: string): Promise<EntityMe
         text: m.text,
         sentence: sentenceAround(doc, m.start, m.end),
       });
-    }
+    });
   }
   // Oldest report first: roles and wording read as they developed.
   items.sort(

@@ -1,21 +1,40 @@
 import { Hono } from 'hono';
+import type { Doc } from '../model/doc.js';
 import type { Entity } from '../model/story.js';
 import type { Store } from '../storage/store.js';
+import { storiesQuerySchema } from './api-schemas.js';
+import { articlePage } from './article-page.js';
+import { entityMentions } from './entity-mentions.js';
+import { entityPage } from './entity-page.js';
 import { HttpFailure } from './http-errors.js';
-import { articlePage, searchPage, storiesPage, storyPage } from './html-pages.js';
-import { idSchema, listQuerySchema, parseRequest, searchQuerySchema } from './request-schemas.js';
+import { searchPage, storiesPage } from './html-pages.js';
+import { idSchema, parseRequest, searchQuerySchema } from './request-schemas.js';
+import { storyPage } from './story-page.js';
 
 /** A story page lists all its articles; beyond this many, the API pages them. */
 const STORY_ARTICLE_LIMIT = 500;
+
+async function entitiesById(store: Store, ids: Iterable<string | null | undefined>): Promise<Map<string, Entity>> {
+  const entities = new Map<string, Entity>();
+  for (const id of new Set(ids)) {
+    if (!id) continue;
+    const entity = await store.getEntity(id);
+    if (entity) entities.set(id, entity);
+  }
+  return entities;
+}
 
 /** The HTML pages. Every value from the store goes through `html`, which escapes it. */
 export function pageRoutes(store: Store, siteName: string): Hono {
   const pages = new Hono();
 
   pages.get('/', async (c) => {
-    const { limit, offset, q } = parseRequest(listQuerySchema, c.req.query(), 'query');
-    const page = await store.listStories({ limit, offset, ...(q ? { query: q } : {}) });
-    return c.html(storiesPage(siteName, page, { limit, offset, q }).value);
+    // Empty form fields arrive as "": they mean "no filter", not an invalid one.
+    const query = Object.fromEntries(Object.entries(c.req.query()).filter(([, v]) => v !== ''));
+    const view = parseRequest(storiesQuerySchema, query, 'filter');
+    const { limit, offset, q, outlet, from, to, entity } = view;
+    const page = await store.listStories({ limit, offset, ...(q ? { query: q } : {}), ...(outlet ? { outlet } : {}), ...(from ? { from } : {}), ...(to ? { to } : {}), ...(entity ? { entity } : {}) });
+    return c.html(storiesPage(siteName, page, view).value);
   });
 
   pages.get('/stories/:id', async (c) => {
@@ -23,20 +42,28 @@ export function pageRoutes(store: Store, siteName: string): Hono {
     const story = await store.getStory(id);
     if (!story) throw new HttpFailure('NOT_FOUND', `There is no story with id “${id}”.`);
     const articles = await store.listArticles({ limit: STORY_ARTICLE_LIMIT, offset: 0, story: id });
-    const speakers = [...new Set(story.quotes.map((q) => q.speaker).filter((s): s is string => s !== null))];
-    const entities = new Map<string, Entity>();
-    for (const speaker of speakers) {
-      const entity = await store.getEntity(speaker);
-      if (entity) entities.set(speaker, entity);
+    const docs = new Map<string, Doc>();
+    for (const a of articles.items) {
+      const doc = await store.getArticle(a.id);
+      if (doc) docs.set(a.id, doc);
     }
-    return c.html(storyPage(siteName, { story, articles: articles.items, entities }).value);
+    const ids = [...story.quotes.map((q) => q.speaker), ...[...docs.values()].flatMap((d) => d.mentions.map((m) => m.entity))];
+    return c.html(storyPage(siteName, { story, articles: articles.items, docs, entities: await entitiesById(store, ids) }).value);
   });
 
   pages.get('/articles/:id', async (c) => {
     const id = parseRequest(idSchema, c.req.param('id'), 'article id');
     const doc = await store.getArticle(id);
     if (!doc) throw new HttpFailure('NOT_FOUND', `There is no article with id “${id}”.`);
-    return c.html(articlePage(siteName, doc).value);
+    const ids = [...doc.mentions.map((m) => m.entity), ...doc.quotes.map((q) => q.speaker), ...doc.figures.map((f) => f.source)];
+    return c.html(articlePage(siteName, doc, await entitiesById(store, ids)).value);
+  });
+
+  pages.get('/entities/:id', async (c) => {
+    const id = parseRequest(idSchema, c.req.param('id'), 'entity id');
+    const view = await entityMentions(store, id);
+    if (!view) throw new HttpFailure('NOT_FOUND', `There is no entity with id “${id}”.`);
+    return c.html(entityPage(siteName, view).value);
   });
 
   pages.get('/search', async (c) => {
