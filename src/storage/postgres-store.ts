@@ -99,6 +99,10 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
   // An idle connection dropped by a server restart emits 'error' on the pool;
   // unhandled, it would kill the process. The next query opens a new one.
   pool.on('error', (error) => options.onConnectionError?.(error));
+  // A connection checked out but between queries (a regroup's transaction while
+  // the story stages run) reports its loss on the client itself; the query that
+  // follows fails and rolls the transaction back, so the event needs no more than this.
+  pool.on('connect', (client) => client.on('error', (error) => options.onConnectionError?.(error)));
   const db = new Kysely<StoreDatabase>({ dialect: new PostgresDialect({ pool }) });
   try {
     await applyMigrations(db, postgresMigrations, location.schema, shown);
