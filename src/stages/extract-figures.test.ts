@@ -97,7 +97,59 @@ test('spans point at their text', async () => {
   for (const f of await figuresOf(text)) assert.equal(text.slice(f.start, f.end), f.text);
 });
 
+test('a number with no noun is named by what happened to it', async () => {
+  const evacuated = await one('Officials said more than 90 were evacuated from the Lenby valley.');
+  assert.deepEqual([evacuated.about, evacuated.head, evacuated.predicate], ['evacuated', null, 'evacuated']);
+  assert.equal((await one('Around 15 are feared dead after the landslide.')).about, 'dead');
+  assert.equal((await one('Nearly 70 are known to have drowned.')).about, 'drowned');
+});
+
+test('negative: no outcome for money, for what may happen, or without a linking verb', async () => {
+  assert.equal((await one('About €12m has been spent on the Tarrin bridge.')).about, null);
+  assert.equal((await one('Every one of the 60 must go home.')).about, null);
+  assert.equal((await one('The vote was close: 52 against.')).about, null);
+});
+
+test('a running count names the number it rose to', async () => {
+  const f = await one('The official death toll climbed to 57 on Sunday.');
+  assert.deepEqual([f.about, f.head, f.predicate], ['death toll', 'toll', 'climbed to']);
+  assert.equal((await one('The tally of damaged homes reached 130.')).about, 'homes');
+});
+
+test('negative: a rise by an amount is not the level reached', async () => {
+  assert.equal((await one('The lake rose 2 metres overnight.')).about, null);
+  assert.equal((await one('Prices rose by 8 in a week.')).about, null);
+});
+
+test('what happened to counted people: outcome after the noun, or the verb the figure is object of', async () => {
+  const missing = await one('Nineteen miners remain missing.');
+  assert.deepEqual([missing.about, missing.head, missing.predicate], ['miners', 'miners', 'missing']);
+  assert.equal((await one('Sixteen people are still missing.')).predicate, 'missing');
+  assert.equal((await one('The navy rescued 33 sailors.')).predicate, 'rescued');
+  assert.equal((await one('At least 12 villagers lost their lives.')).predicate, 'lost their lives');
+  assert.equal((await one('Some 80 pilgrims and guides were on board.')).predicate, 'on board');
+  assert.equal((await one('The agency says 80 pilgrims are stranded.')).predicate, 'stranded');
+});
+
+test('negative: no predicate from a verb of saying, a modal or a following clause', async () => {
+  assert.equal((await one('Officials told 40 reporters.')).predicate, null);
+  assert.equal((await one('Nine rangers could arrive by noon.')).predicate, null);
+  assert.equal((await one('The ferry carried 140 passengers.')).predicate, 'carried');
+  assert.equal((await one('Twelve tents, officials said.')).predicate, null);
+});
+
+test('a hyphenated measure is the unit of the noun after it', async () => {
+  const truce = await one('Both sides accepted a 14-day ceasefire.');
+  assert.deepEqual([truce.text, truce.value, truce.unit, truce.about], ['14-day', 14, 'day', 'ceasefire']);
+  const hull = await one('The 48-metre trawler sank.');
+  assert.deepEqual([hull.unit, hull.about], ['metre', 'trawler']);
+  assert.equal((await one('The rain lasted three days.')).about, 'days');
+});
+
 const negatives: [string, string][] = [
+  ['a point in time counted back', 'The dam at Orvik burst three days ago.'],
+  ['a point in time counted forward', 'Two weeks later the bridge reopened.'],
+  ['an age with a hyphen', 'A 19-year-old student was hurt.'],
   ['a year', 'In 2024, the Marlow dam was rebuilt.'],
   ['a year after "in"', 'The film was set in 1998 in Vessary.'],
   ['a date', 'The talks resumed on Feb. 13 in Orsund.'],

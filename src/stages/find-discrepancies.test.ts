@@ -1,10 +1,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Doc } from '../model/doc.js';
+import { newDoc, type Doc } from '../model/doc.js';
 import type { Corpus, Discrepancy } from '../model/story.js';
 import { findDiscrepancies } from './find-discrepancies.js';
 import { classifyValues } from './story/align-figures.js';
 import { fixtureDoc } from './story/fixture-doc.js';
+import { extractFigures } from './extract-figures.js';
+import { tokenize } from './split-sentences.js';
 
 const ctx = { now: new Date('2031-06-01T00:00:00Z') };
 
@@ -107,6 +109,9 @@ test('classifies bounds, rounding and conflicts', () => {
   assert.equal(classifyValues([f(1100), f(1139)]), 'rounding');
   assert.equal(classifyValues([f(240), f(253)]), 'conflict');
   assert.equal(classifyValues([f(1000, 'about'), f(1400)]), 'conflict');
+  assert.equal(classifyValues([f(30, 'at least'), f(30)]), 'compatible');
+  assert.equal(classifyValues([f(30, 'up to'), f(30)]), 'compatible');
+  assert.equal(classifyValues([f(30, 'at least'), f(24)]), 'conflict');
 });
 
 test('leaves out an article that gives several values for one quantity, and values far apart', async () => {
@@ -125,4 +130,56 @@ test('does not flag the same value with and without a qualifier', async () => {
   const a = killed('a', 'About 300 people were killed.', 'About 300 people', 300, 'about');
   const b = killed('b', 'The toll is 300 people.', '300 people', 300);
   assert.deepEqual(await discrepancies([a, b]), []);
+});
+
+/** An article run through the figure extractor, so alignment sees real heads and predicates. */
+async function reportOf(id: string, text: string, published: string): Promise<Doc> {
+  const { sentences, tokens } = tokenize(text);
+  const doc = { ...newDoc(id, id, { text, clean: false, published }), text, sentences, tokens, mentions: [] };
+  return extractFigures().run(doc, ctx);
+}
+
+const values = (d: Discrepancy | undefined) => (d ? d.values.map((v) => v.value).sort((a, b) => a - b) : []);
+
+test('aligns counts by what happened to them: dead with dead, rescued with rescued', async () => {
+  const a = await reportOf('a', 'At least 31 people died in the fire at the Orlen mine. Rescuers saved 64 miners.', '2031-05-01');
+  const b = await reportOf('b', 'Twenty-nine people were killed in the Orlen mine fire, and 60 were rescued.', '2031-05-01');
+  const found = await discrepancies([a, b]);
+  const dead = found.find((d) => values(d).includes(29));
+  const rescued = found.find((d) => values(d).includes(60));
+  assert.deepEqual(values(dead), [29, 31]);
+  assert.match(dead!.about, /died|killed/);
+  assert.deepEqual(values(rescued), [60, 64]);
+  for (const d of found) for (const v of d.values) assert.equal((v.article === 'a' ? a : b).text.slice(v.start, v.end), v.text);
+});
+
+test('negative: "people" with different outcomes, or with none, are different quantities', async () => {
+  const a = await reportOf('a', 'Forty people died in the Kessel flood, and 400 people attended the vigil.', '2031-05-01');
+  const b = await reportOf('b', 'About 350 people were evacuated from Kessel; the hall seats 500 people.', '2031-05-01');
+  assert.deepEqual(await discrepancies([a, b]), []);
+});
+
+test('negative: time spans align only when they span the same thing', async () => {
+  const a = await reportOf('a', 'The governor declared three days of mourning.', '2031-05-01');
+  const b = await reportOf('b', 'The search went on for two days.', '2031-05-01');
+  assert.deepEqual(await discrepancies([a, b]), []);
+});
+
+test('a toll that rose in a later report is an as-of difference, not a conflict', async () => {
+  const a = await reportOf('a', 'Thirty people were killed when the Varn bridge collapsed.', '2031-05-01');
+  const b = await reportOf('b', 'At least 30 people died in the Varn bridge collapse.', '2031-05-02');
+  const c = await reportOf('c', 'The death toll from the Varn bridge collapse rose to 36 on Friday.', '2031-05-04');
+  const [d, ...rest] = await discrepancies([a, b, c]);
+  assert.equal(rest.length, 0);
+  assert.deepEqual(values(d), [30, 30, 36]);
+  assert.notEqual(d!.kind, 'conflict');
+  assert.match(d!.note!, /as of: 36/);
+});
+
+test('negative: a higher count from an earlier report is still a conflict', async () => {
+  const a = await reportOf('a', 'The death toll rose to 36 on Monday.', '2031-05-01');
+  const b = await reportOf('b', 'Thirty people were killed when the Varn bridge collapsed.', '2031-05-03');
+  const [d] = await discrepancies([a, b]);
+  assert.equal(d?.kind, 'conflict');
+  assert.doesNotMatch(d!.note!, /as of/);
 });

@@ -19,6 +19,7 @@ const RISE = new Set([
   'grown', 'reached', 'reaches', 'hit', 'hits', 'stood', 'stands', 'fell', 'falls', 'dropped', 'drops', 'reach',
 ]);
 
+const POSTMODIFIER = new Set(['from', 'in', 'of', 'at', 'on', 'after']);
 const LEVEL = new Set(['reached', 'reaches', 'reach', 'hit', 'hits']);
 
 /**
@@ -66,8 +67,10 @@ export function predicateBefore(text: string, tokens: readonly Token[], from: nu
   // "release all 118 remaining hostages", "free its 240 hostages".
   for (let skipped = 0; skipped < 2 && i >= 0 && tokens[i]!.start >= sentenceStart && (tokens[i]!.pos === 'DET' || tokens[i]!.pos === 'PRON'); skipped++) i--;
   const token = tokens[i];
-  if (!token || token.start < sentenceStart || token.pos !== 'VERB') return null;
+  if (!token || token.start < sentenceStart) return null;
   const verb = text.slice(token.start, token.end).toLowerCase();
+  // The tagger reads a past tense after a noun as a noun ("the navy rescued 33"); right before a number it is a verb.
+  if (token.pos !== 'VERB' && !(token.pos === 'NOUN' && /[a-z]{3,}ed$/.test(verb))) return null;
   return SAYING.has(verb) || RISE.has(verb) ? null : verb;
 }
 
@@ -93,10 +96,23 @@ export function risenCount(text: string, tokens: readonly Token[], from: number,
   const predicate = i === lastTokenBefore(tokens, from) ? word(i) : `${word(i)} ${preposition}`;
   i--;
   while (word(i) === 'has' || word(i) === 'have' || word(i) === 'had' || word(i) === 'now' || word(i) === 'since') i--;
-  const last = i;
-  while (tokens[i] && tokens[i]!.start >= sentenceStart && tokens[i]!.pos === 'NOUN') i--;
-  if (i === last) return null;
-  return { about: text.slice(tokens[i + 1]!.start, tokens[last]!.end), head: word(last), predicate };
+  const pos = (k: number) => (tokens[k] && tokens[k]!.start >= sentenceStart ? (tokens[k]!.pos ?? '') : '');
+  const runStart = (end: number) => {
+    let k = end;
+    while (pos(k) === 'NOUN') k--;
+    return k + 1;
+  };
+  let last = i;
+  let first = runStart(last);
+  if (first > last) return null;
+  // "the death toll from the bridge collapse rose to 36": the count is the noun before the modifier.
+  let k = first - 1;
+  while (pos(k) === 'DET' || pos(k) === 'PROPN' || pos(k) === 'ADJ') k--;
+  if (POSTMODIFIER.has(word(k)) && pos(k - 1) === 'NOUN') {
+    last = k - 1;
+    first = runStart(last);
+  }
+  return { about: text.slice(tokens[first]!.start, tokens[last]!.end), head: word(last), predicate };
 }
 
 function lastTokenBefore(tokens: readonly Token[], offset: number): number {

@@ -91,7 +91,8 @@ function quantityOf(figure: Figure): Quantity | null {
 
 function sameQuantity(a: Quantity, b: Quantity): boolean {
   if (a.unit !== b.unit) return false;
-  if ((a.head !== null && TIME.has(a.head)) || (b.head !== null && TIME.has(b.head))) return a.words === b.words;
+  // "three days" alone says nothing of what lasted them.
+  if ((a.head !== null && TIME.has(a.head)) || (b.head !== null && TIME.has(b.head))) return a.words === b.words && a.words.includes(' ');
   if (a.outcome !== null && b.outcome !== null) return a.outcome === b.outcome && (a.head === null || b.head === null || a.head === b.head);
   // One outcome only: "hostages freed" may be "hostages", but "people" without an outcome says too little.
   if (a.head === null || b.head === null) return a.head === b.head && a.outcome === b.outcome && a.predicate !== null && a.predicate === b.predicate;
@@ -109,13 +110,17 @@ interface Interval {
   readonly low: number;
   readonly high: number;
   readonly approximate: boolean;
+  /** The bound itself is allowed: "at least 30" holds 30, "more than 30" does not. */
+  readonly inclusive?: boolean;
 }
+
+const INCLUSIVE = /^(at least|no fewer than|no less than|up to|at most|no more than|as many as|≥|≤)$/i;
 
 function intervalOf(figure: Figure, tolerance: number): Interval {
   const q = (figure.qualifier ?? '').trim();
   const high = figure.high ?? figure.value;
-  if (LOWER.test(q)) return { low: figure.value, high: Infinity, approximate: false };
-  if (UPPER.test(q)) return { low: -Infinity, high: figure.value, approximate: false };
+  if (LOWER.test(q)) return { low: figure.value, high: Infinity, approximate: false, inclusive: INCLUSIVE.test(q) };
+  if (UPPER.test(q)) return { low: -Infinity, high: figure.value, approximate: false, inclusive: INCLUSIVE.test(q) };
   if (APPROX.test(q)) return { low: figure.value * (1 - tolerance), high: high * (1 + tolerance), approximate: true };
   return { low: figure.value, high, approximate: false };
 }
@@ -139,8 +144,8 @@ export function classifyValues(figures: readonly Figure[], tolerance = 0.1): Val
 function intersects(intervals: readonly Interval[]): boolean {
   const low = Math.max(...intervals.map((i) => i.low));
   const high = Math.min(...intervals.map((i) => i.high));
-  // Strict bounds ("more than 240") exclude the bound itself; equal ends only meet for exact values.
-  return low < high || (low === high && intervals.every((i) => i.low === i.high || (i.low !== low && i.high !== high)));
+  // Strict bounds ("more than 240") exclude the bound itself; equal ends meet for exact values and inclusive bounds.
+  return low < high || (low === high && intervals.every((i) => i.low === i.high || i.inclusive === true || (i.low !== low && i.high !== high)));
 }
 
 /**
