@@ -117,7 +117,11 @@ export function storyPage(siteName: string, view: StoryView): SafeHtml {
     story.timeline.length === 0
       ? html`<p class="muted">No dated events.</p>`
       : html`${svg}
-<ol class="events">${story.timeline.map((e, i) => {
+<ol class="events">${story.timeline
+          .map((e, i) => ({ e, i }))
+          // Oldest first, whatever order the stage wrote; anchors keep the stage's index.
+          .sort((a, b) => a.e.date.localeCompare(b.e.date) || a.i - b.i)
+          .map(({ e, i }) => {
           const sources = e.evidence?.length ? e.evidence.map((ev) => link(ev.article, anchorOf(docs.get(ev.article), 'dates', ev))) : e.articles.map((a) => link(a));
           return html`<li id="ev-${i}"><time>${e.date}</time> ${e.text} <span class="sources">— ${sources.map((s, j) => html`${j > 0 ? ', ' : ''}${s}`)}</span></li>`;
         })}</ol>`;

@@ -46,7 +46,7 @@ export function timelineSvg(events: readonly TimelineEvent[], anchor: (index: nu
   return html`<svg class="timeline" viewBox="0 0 ${WIDTH} ${height}" role="img" aria-labelledby="timeline-title" preserveAspectRatio="xMinYMin meet">
 <title id="timeline-title">${described}</title>
 <line class="axis" x1="${MARGIN}" y1="${AXIS_Y}" x2="${WIDTH - MARGIN}" y2="${AXIS_Y}"></line>
-${ticks.map((d) => html`<line class="tick" x1="${x(d)}" y1="${AXIS_Y - 4}" x2="${x(d)}" y2="${AXIS_Y + 4}"></line><text class="tick-label" x="${x(d)}" y="${AXIS_Y - 10}" text-anchor="middle">${isoDay(d).slice(5)}</text>`)}
+${ticks.map((d) => html`<line class="tick" x1="${x(d)}" y1="${AXIS_Y - 4}" x2="${x(d)}" y2="${AXIS_Y + 4}"></line><text class="tick-label" x="${x(d)}" y="${AXIS_Y - 10}" text-anchor="middle">${step >= 30 ? isoDay(d).slice(0, 7) : isoDay(d).slice(5)}</text>`)}
 <text class="year" x="${MARGIN}" y="${height - 2}">${isoDay(lo).slice(0, 4)}</text>
 ${dots.map(
   (d) => html`<a href="${anchor(d.i)}" aria-label="${d.e.date}: ${d.e.text}"><circle class="event" cx="${d.cx}" cy="${d.cy}" r="6"><title>${d.e.date}: ${d.e.text}</title></circle></a>`,
