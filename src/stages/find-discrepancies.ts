@@ -16,7 +16,9 @@ export interface FindDiscrepanciesOptions {
  * Per story, the same quantity reported with different values by different
  * articles: figures aligned by what they count and their unit, each differing
  * value linked to its article and span. The tool reports; it does not decide
- * which source is right. Agreeing figures are not flagged.
+ * which source is right. Agreeing figures are not flagged. A count that a
+ * later report says rose to a higher value ("the toll rose to 44") is noted as
+ * an as-of difference and left out of the classification.
  */
 export function findDiscrepancies({
   tolerance = 0.1,
