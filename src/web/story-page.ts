@@ -184,9 +184,9 @@ export function storyPage(siteName: string, view: StoryView): SafeHtml {
   const first = view.articles.map((a) => a.published).filter(Boolean).sort();
   const body = html`<h1>${story.title}</h1>
 <p class="meta">${story.articles.length} articles · ${outlets.length} outlets · ${first[0] ?? 'undated'}${first.length > 1 && first.at(-1) !== first[0] ? ` – ${first.at(-1)}` : ''} · ${story.discrepancies.length} discrepancies</p>
-<nav class="toc" aria-label="Sections"><a href="#timeline">Timeline</a> <a href="#figures">Figures</a> <a href="#quotes">Quotes</a> <a href="#entities">Entities</a> <a href="#coverage">Coverage</a> <a href="#articles">Articles</a></nav>
-<section aria-labelledby="timeline"><h2 id="timeline">Timeline</h2>${timeline}</section>
+<nav class="toc" aria-label="Sections"><a href="#figures">Figures</a> <a href="#timeline">Timeline</a> <a href="#quotes">Quotes</a> <a href="#entities">Entities</a> <a href="#coverage">Coverage</a> <a href="#articles">Articles</a></nav>
 <section aria-labelledby="figures"><h2 id="figures">Figures and discrepancies</h2>${figures}</section>
+<section aria-labelledby="timeline"><h2 id="timeline">Timeline</h2>${timeline}</section>
 <section aria-labelledby="quotes"><h2 id="quotes">Quotes</h2>${quotes}</section>
 <section aria-labelledby="entities"><h2 id="entities">Entities</h2>${entityTable}</section>
 <section aria-labelledby="coverage"><h2 id="coverage">Coverage by outlet</h2><div class="scroll" role="region" aria-label="Coverage" tabindex="0"><table>
