@@ -138,3 +138,11 @@ test('watch ingests a feed file and, on the next poll, stores nothing twice', as
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('the job-queue commands ask for a PostgreSQL store when given SQLite', async () => {
+  for (const args of [['ingest', mixed, '--queue', '--db', 'x.db'], ['worker', '--db', 'x.db'], ['dead-letters', '--db', 'x.db']]) {
+    const { code, err } = await run(args);
+    assert.equal(code, 2, args.join(' '));
+    assert.match(err, /needs a PostgreSQL store, got "x\.db"; pass --db postgres:\/\//);
+  }
+});

@@ -98,9 +98,24 @@ export async function main(argv: readonly string[], io: CliIO = defaultIO()): Pr
       .command('ingest')
       .description('analyse inputs and add them to the store; re-running skips what is stored')
       .argument('<paths...>', 'files, folders, URLs or feeds')
-      .addOption(dbOption()),
+      .addOption(dbOption())
+      .option('--queue', 'enqueue the inputs for `crosscheck worker` processes instead of analysing them here (PostgreSQL stores)'),
   ).action(async (paths: string[], opts) => {
     const inputs = readOptions(opts);
+    if (opts.queue) {
+      const location = postgresLocation(opts.db, io, '--queue');
+      const { enqueueInputs } = await import('../queue/ingest-queue.js');
+      const r = await enqueueInputs({
+        databaseUrl: location,
+        specs: paths,
+        read: inputs,
+        onFailure: (f) => io.stderr.write(`${f.source}: error ${f.code}: ${f.message}\n`),
+        onWarning: (source, message) => io.stderr.write(`${source}: warning: ${message}\n`),
+      });
+      io.stderr.write(`${r.queued} queued, ${r.stored} already stored, ${r.queuedBefore} already queued, ${r.failures.length} failed\n`);
+      if (r.failures.length) exitCode = 1;
+      return;
+    }
     await withStore(opts.db, io, async (store, location) => {
       const result = await ingestInto(store, location, paths, inputs, io);
       if (result.failed) exitCode = 1;
@@ -136,6 +151,60 @@ export async function main(argv: readonly string[], io: CliIO = defaultIO()): Pr
       }
     });
   });
+
+  program
+    .command('worker')
+    .description('take ingest jobs from the PostgreSQL job queue until Ctrl+C; start as many as you like, anywhere')
+    .addOption(dbOption())
+    .option('--concurrency <n>', 'jobs this process works on at once', '1')
+    .option('--exit-when-idle', 'stop once the queue is empty (one-shot batches)')
+    .action(async (opts) => {
+      const location = postgresLocation(opts.db, io, 'worker');
+      const concurrency = parse(z.coerce.number().int().min(1).max(64), opts.concurrency, '--concurrency');
+      const { runWorker } = await import('../queue/run-worker.js');
+      const stop = new AbortController();
+      const onSignal = () => stop.abort();
+      process.once('SIGINT', onSignal);
+      process.once('SIGTERM', onSignal);
+      const progress = createProgress(io.stderr as NodeJS.WriteStream);
+      let done = 0;
+      try {
+        const summary = await runWorker({
+          databaseUrl: location,
+          concurrency,
+          signal: stop.signal,
+          exitWhenIdle: opts.exitWhenIdle === true,
+          onEvent: (event) => {
+            if (event.type === 'article') progress.update(++done, event.source);
+            else if (event.type === 'job-failed') progress.note(`${event.article ?? event.job}: error: ${event.error}${event.final ? ' (dead-lettered)' : ` (attempt ${event.attempt}, will retry)`}`);
+            else if (event.type === 'connection-error') progress.note(`worker: warning: database connection lost (${event.message}); reconnecting`);
+            else if (event.type === 'regrouped') progress.note(`regrouped ${event.articles} articles into ${event.stories} stories`);
+          },
+        });
+        progress.done();
+        io.stderr.write(`worker stopped: ${summary.inserted} added, ${summary.existing} already stored, ${summary.failedArticles} failed, ${summary.regroups} regroups\n`);
+        if (summary.failedArticles || summary.jobFailures) exitCode = 1;
+      } finally {
+        process.off('SIGINT', onSignal);
+        process.off('SIGTERM', onSignal);
+      }
+    });
+
+  program
+    .command('dead-letters')
+    .description('list inputs that failed every attempt in the job queue, with their error')
+    .addOption(dbOption())
+    .option('--json', 'print them as JSON')
+    .option('--limit <n>', 'how many', '100')
+    .action(async (opts) => {
+      const location = postgresLocation(opts.db, io, 'dead-letters');
+      const limit = parse(count, opts.limit, '--limit');
+      const { listDeadLetters } = await import('../queue/ingest-queue.js');
+      const letters = await listDeadLetters({ databaseUrl: location }, { limit });
+      if (opts.json) io.stdout.write(`${JSON.stringify({ deadLetters: letters })}\n`);
+      else if (!letters.length) io.stdout.write('no dead letters\n');
+      else for (const l of letters) io.stdout.write(`${l.article}  ${l.source}  ${l.error}\n`);
+    });
 
   program
     .command('stories')
@@ -305,6 +374,15 @@ function sleep(ms: number, signal: AbortSignal): Promise<void> {
     const timer = setTimeout(resolve, ms);
     signal.addEventListener('abort', () => (clearTimeout(timer), resolve()), { once: true });
   });
+}
+
+/** The job queue lives in PostgreSQL: say so plainly when the store is SQLite. */
+function postgresLocation(db: string | undefined, io: CliIO, what: string): string {
+  const location = resolveStoreLocation({ db, env: io.env });
+  if (!/^postgres(ql)?:\/\//.test(location)) {
+    throw new CrosscheckError('USAGE', `${what} needs a PostgreSQL store, got "${location}"; pass --db postgres://… or set CROSSCHECK_DATABASE_URL`);
+  }
+  return location;
 }
 
 async function withStore(db: string | undefined, io: CliIO, work: (store: Store, location: string) => Promise<void>): Promise<void> {
