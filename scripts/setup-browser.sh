@@ -9,6 +9,11 @@ if command -v chromium >/dev/null 2>&1; then
   exit 0
 fi
 
+if ! command -v apt-get >/dev/null 2>&1; then
+  echo "setup-browser: chromium is missing and this is not a Debian-like system; install Chromium and link it as /usr/bin/chromium to run the browser tests" >&2
+  exit 1
+fi
+
 SUDO=""
 if [ "$(id -u)" -ne 0 ]; then
   if command -v sudo >/dev/null 2>&1; then SUDO="sudo"; else
