@@ -18,6 +18,8 @@ export interface Mention extends Span {
   readonly entity: string | null;
   /** A title or role written before the name ("CIA Director", "Sen."), if any. */
   readonly title?: string;
+  /** true: the type is a guess from the words alone, with no list, cue or other mention to confirm it. */
+  readonly guessed?: boolean;
 }
 
 /** A direct, partial or indirect quote. */

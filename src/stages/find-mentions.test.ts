@@ -174,7 +174,8 @@ test('places: "Port X", "X Harbour", "in X said", "back to X", and a name listed
 });
 
 test('a ship named after "the" is not a person, nor does it lend a surname', () => {
-  const text = 'The Grey Heron, a 40-metre ferry run by Kestrel Lines, sank. Divers reached the Grey Heron on Friday. Grey Heron survivors spoke.';
+  const text =
+    'The Grey Heron, a 40-metre ferry run by Kestrel Lines, sank. Divers reached the Grey Heron on Friday. Grey Heron survivors spoke.';
   assert.deepEqual(named(text), [
     ['Grey Heron', 'MISC'],
     ['Kestrel Lines', 'ORG'],
@@ -211,4 +212,11 @@ test('negative cases: context that does not make a place or a person', () => {
   ]);
   // A lower-case word opening a paragraph before a comma is no dateline.
   assert.deepEqual(named('UNICEF, the children’s agency, sent tents.'), [['UNICEF', 'ORG']]);
+});
+
+test('marks a type guessed from the words alone, and not one the context gives', () => {
+  const [guess] = mentionsOf('Talks stalled, Brimwold Haskey noted.');
+  assert.equal(guess?.guessed, true);
+  const [place] = mentionsOf('Talks with the government of Moravel resumed.');
+  assert.equal(place?.guessed, undefined);
 });

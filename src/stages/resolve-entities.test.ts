@@ -119,6 +119,57 @@ test('negative cases: an appositive that is no role gives no role', async () => 
   for (const name of ['Ivo Strand', 'Mara Lind', 'Olav Brun']) assert.deepEqual(entityNamed(corpus, name).roles, []);
 });
 
+test('a name typed alike in several articles is a mention where another article only writes it', async () => {
+  const corpus = await resolve([
+    fixtureDoc('k1', 'Troops left Tarnowel on Monday.', { mentions: { Tarnowel: 'LOC' } }),
+    fixtureDoc('k2', 'The government of Tarnowel agreed.', { mentions: { Tarnowel: 'LOC' } }),
+    fixtureDoc('k3', 'Talks between Tarnowel and the rebels stalled. In Tarnowel, markets shut.'),
+  ]);
+  const k3 = corpus.docs.find((d) => d.id === 'k3')!;
+  assert.deepEqual(
+    k3.mentions.map((m) => [m.text, m.type, m.start]),
+    [
+      ['Tarnowel', 'LOC', 14],
+      ['Tarnowel', 'LOC', 50],
+    ],
+  );
+  assert.deepEqual(entityNamed(corpus, 'Tarnowel').articles, ['k1', 'k2', 'k3']);
+});
+
+test('negative cases: known names are not added inside longer names, from one article, or when their type varies', async () => {
+  const corpus = await resolve([
+    fixtureDoc('n1', 'Troops left Tarnowel. Dr. Hollis Quay spoke.', {
+      mentions: { Tarnowel: 'LOC', 'Hollis Quay': 'PERSON', Quay: 'ORG' },
+    }),
+    fixtureDoc('n2', 'Tarnowel agreed. Quay was busy.', { mentions: { Tarnowel: 'LOC', Quay: 'PERSON' } }),
+    fixtureDoc('n3', 'The Tarnowel Herald and North Tarnowel Tarnowelian Hollis agreed; Quay too.'),
+  ]);
+  assert.deepEqual(corpus.docs.find((d) => d.id === 'n3')!.mentions, []);
+  const guesses = (id: string, text: string): Doc => {
+    const doc = fixtureDoc(id, text, { mentions: { Tarnowel: 'LOC' } });
+    return { ...doc, mentions: doc.mentions.map((m) => ({ ...m, guessed: true })) };
+  };
+  const guessed = await resolve([
+    guesses('g1', 'Troops left Tarnowel.'),
+    guesses('g2', 'Tarnowel agreed.'),
+    fixtureDoc('g3', 'Talks with Tarnowel.'),
+  ]);
+  assert.deepEqual(guessed.docs[2]!.mentions, []);
+  const off = await resolveEntities({ knownNameMinArticles: 0 }).run(
+    {
+      docs: [
+        fixtureDoc('o1', 'Troops left Tarnowel.', { mentions: { Tarnowel: 'LOC' } }),
+        fixtureDoc('o2', 'Tarnowel agreed.', { mentions: { Tarnowel: 'LOC' } }),
+        fixtureDoc('o3', 'Talks with Tarnowel.'),
+      ],
+      entities: [],
+      stories: [],
+    },
+    ctx,
+  );
+  assert.deepEqual(off.docs[2]!.mentions, []);
+});
+
 test('resolves quote speakers and figure sources from their spans, else from their words', async () => {
   const text = '"We will rebuild," said Ms. Okafor. Adaeze Okafor added that 40 homes were lost, the Relief Agency said.';
   const doc = fixtureDoc('g1', text, {

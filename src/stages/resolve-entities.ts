@@ -2,6 +2,7 @@ import type { Doc, EntityType, Figure, Mention, Quote } from '../model/doc.js';
 import { overlaps, type Span } from '../model/span.js';
 import type { StageContext, StoryStage } from '../model/stage.js';
 import type { Corpus, Entity } from '../model/story.js';
+import { isCommonWord, knownPhraseType, wordStats } from './entities/gazetteer.js';
 import {
   acronymOf,
   asAcronym,
@@ -18,6 +19,13 @@ export interface ResolveEntitiesOptions {
   appositiveWindow?: number;
   /** Longest role kept, in characters: longer appositives are clauses, not roles. */
   maxRoleChars?: number;
+  /**
+   * A name found as a mention, always with one type and typed by more than a
+   * guess in at least this many articles of the batch, is also a mention
+   * wherever else it is written in the batch (the tagger may have had no cue
+   * there). 0 turns this off; 1 cost 0.012 B-cubed F1 on ECB+ stories (0.889 vs 0.901).
+   */
+  knownNameMinArticles?: number;
 }
 
 interface MentionRef {
@@ -37,7 +45,11 @@ interface MentionRef {
  * its expansion when both occur. Fills `mention.entity`, `quote.speaker` and
  * `figure.source`.
  */
-export function resolveEntities({ appositiveWindow = 120, maxRoleChars = 60 }: ResolveEntitiesOptions = {}): StoryStage {
+export function resolveEntities({
+  appositiveWindow = 120,
+  maxRoleChars = 60,
+  knownNameMinArticles = 2,
+}: ResolveEntitiesOptions = {}): StoryStage {
   return {
     kind: 'story',
     name: 'resolve-entities',
@@ -45,13 +57,72 @@ export function resolveEntities({ appositiveWindow = 120, maxRoleChars = 60 }: R
     requires: ['mentions', 'quotes', 'figures'],
     provides: ['entities', 'mentions', 'quotes', 'figures'],
     run(corpus: Corpus, _ctx: StageContext): Corpus {
-      const refs = collectMentions(corpus.docs);
+      const withKnown = knownNameMinArticles > 0 ? addKnownNames(corpus.docs, knownNameMinArticles) : corpus.docs;
+      const refs = collectMentions(withKnown);
       const groupOf = assignGroups(refs);
-      const entities = buildEntities(corpus.docs, refs, groupOf, { appositiveWindow, maxRoleChars });
-      const docs = corpus.docs.map((doc, d) => fillDoc(doc, d, refs, groupOf, entities));
+      const entities = buildEntities(withKnown, refs, groupOf, {
+        appositiveWindow,
+        maxRoleChars,
+        knownNameMinArticles,
+      });
+      const docs = withKnown.map((doc, d) => fillDoc(doc, d, refs, groupOf, entities));
       return { ...corpus, docs, entities: entities.list };
     },
   };
+}
+
+/**
+ * One sense per batch: "Tarnowel", typed LOC wherever the tagger found it,
+ * is a place too in the article where it only appears as "talks between
+ * Tarnowel and the rebels". Only names with one type everywhere, seen in
+ * several articles, typed somewhere by more than a guess, and not common words.
+ */
+function addKnownNames(docs: readonly Doc[], minArticles: number): readonly Doc[] {
+  const types = new Map<string, Set<EntityType>>();
+  const confirmed = new Map<string, Set<number>>();
+  docs.forEach((doc, d) => {
+    for (const m of doc.mentions) {
+      types.set(m.text, (types.get(m.text) ?? new Set()).add(m.type));
+      if (!m.guessed) confirmed.set(m.text, (confirmed.get(m.text) ?? new Set()).add(d));
+    }
+  });
+  const known = new Map<string, EntityType>();
+  for (const [text, kinds] of types) {
+    // Spreading a guess ("in Watergate" as a place) would repeat its error in every article.
+    if (kinds.size !== 1 || (confirmed.get(text)?.size ?? 0) < minArticles) continue;
+    if (text.length < 3 || !/^\p{Lu}/u.test(text) || isCommonWord(text.toLowerCase())) continue;
+    // A name the word lists know was already weighed by the tagger where it was skipped; only new names lack their cue.
+    if (knownPhraseType(text) !== null || wordStats(text) !== null) continue;
+    known.set(text, [...kinds][0]!);
+  }
+  if (known.size === 0) return docs;
+  const pattern = new RegExp(
+    [...known.keys()]
+      .sort((a, b) => b.length - a.length)
+      .map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+      .join('|'),
+    'gu',
+  );
+  return docs.map((doc) => {
+    const added: Mention[] = [];
+    for (const match of doc.text.matchAll(pattern)) {
+      const start = match.index;
+      const end = start + match[0].length;
+      if (!standsAlone(doc.text, start, end) || doc.mentions.some((m) => overlaps(m, { start, end }))) continue;
+      added.push({ start, end, text: match[0], type: known.get(match[0])!, entity: null });
+    }
+    if (added.length === 0) return doc;
+    return { ...doc, mentions: [...doc.mentions, ...added].sort((a, b) => a.start - b.start || b.end - a.end) };
+  });
+}
+
+/** A whole word, not part of a longer capitalised name ("Tarnowel Today", "North Tarnowel"). */
+function standsAlone(text: string, start: number, end: number): boolean {
+  if (/[\p{L}\p{N}-]/u.test(text[start - 1] ?? '') || /[\p{L}\p{N}-]/u.test(text[end] ?? '')) return false;
+  if (/^\s+\p{Lu}/u.test(text.slice(end, end + 3))) return false;
+  const previous = /(\p{Lu}[\p{L}'’]*) $/u.exec(text.slice(Math.max(0, start - 30), start))?.[1];
+  // A capitalised word just before is part of the name, unless it is a common word opening the sentence ("In").
+  return previous === undefined || isCommonWord(previous.toLowerCase());
 }
 
 function collectMentions(docs: readonly Doc[]): MentionRef[][] {

@@ -73,7 +73,8 @@ interface Typed {
 /** "in Tarnowel": an unknown lone name after these is more often a place than anything else. */
 const PLACE_PREPOSITIONS = new Set(['in', 'near', 'at', 'from', 'outside', 'across', 'into', 'towards', 'toward']);
 /** "travelled to Tarnowel", "back to Tarnowel": "to" alone too often precedes a person. */
-const TO_PLACE = /\b(?:back|travel(?:l?ed|l?ing|s)?|fl(?:ew|y|ies|ying)|return(?:ed|ing|s)?|went|go(?:es|ing)?|got|came|come|head(?:ed|ing|s)?|moved?|trip|visit|journey|road|way) to\s+$/i;
+const TO_PLACE =
+  /\b(?:back|travel(?:l?ed|l?ing|s)?|fl(?:ew|y|ies|ying)|return(?:ed|ing|s)?|went|go(?:es|ing)?|got|came|come|head(?:ed|ing|s)?|moved?|trip|visit|journey|road|way) to\s+$/i;
 const TITLE_HEADS_LOWER = new Set([...TITLE_HEADS].map((w) => w.toLowerCase()));
 const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', ':', '-', '--', '—', '–', '«']);
 const ACRONYM = /^(?:\p{Lu}{2,6}|(?:\p{Lu}\.){2,5})$/u;
@@ -403,13 +404,18 @@ function reviseByDocument(typed: readonly Typed[], text: string): Mention[] {
     const key = keyOf(t);
     const lone = candidate.words.length === 1;
     let final = type;
+    let guessed = false;
     if (!sure) {
       const last = form(candidate.words.at(-1)!, candidate.casing);
       final = sureTypes.get(key) ?? (surnames.has(last) ? 'PERSON' : null) ?? contextTypes.get(key) ?? null;
       if (!final && !t.context && lone && hasDemonym(key, capitalised)) final = 'LOC';
       // "from Tarnowel and Orvieto": a lone unknown name listed after a place is a place.
-      const listed = previousType === 'LOC' && previousEnd >= 0 && /^\s*(?:,|and|or|, and)\s*$/.test(text.slice(previousEnd, start));
+      const listed =
+        previousType === 'LOC' && previousEnd >= 0 && /^\s*(?:,|and|or|, and)\s*$/.test(text.slice(previousEnd, start));
       if (!final && !type && lone && listed) final = 'LOC';
+      // A guessed full name lends its own surname to itself; that confirms nothing.
+      const ownSurname = !lone && type === 'PERSON' && final === 'PERSON' && !sureTypes.has(key) && !contextTypes.has(key);
+      guessed = !t.context && (!final || ownSurname);
       final ??= type;
     }
     if (!final) continue;
@@ -422,6 +428,7 @@ function reviseByDocument(typed: readonly Typed[], text: string): Mention[] {
       type: final,
       entity: null,
       ...(candidate.title ? { title: candidate.title } : {}),
+      ...(guessed ? { guessed } : {}),
     });
   }
   return mentions;
