@@ -32,14 +32,14 @@ function anchorOf(doc: Doc | undefined, layer: 'quotes' | 'figures' | 'dates', s
   return index < 0 ? '' : `#${layer[0]}-${index}`;
 }
 
-interface Cell {
+export interface Cell {
   readonly value: number;
   readonly text: string;
   readonly href: string;
   readonly qualifier: string | null;
 }
 
-interface QuantityRow {
+export interface QuantityRow {
   readonly about: string;
   readonly cells: ReadonlyMap<string, Cell[]>;
   readonly discrepancy?: Discrepancy;
@@ -48,7 +48,9 @@ interface QuantityRow {
 export function storyPage(siteName: string, view: StoryView): SafeHtml {
   const { story, docs, entities } = view;
   const byId = new Map(view.articles.map((a) => [a.id, a]));
-  const outletOf = (id: string): string => byId.get(id)?.outlet ?? docs.get(id)?.outlet ?? id;
+  // An article with no known outlet (scraped text) is named by its source file
+  // or host, which a reader recognises, rather than by its content-hash id.
+  const outletOf = (id: string): string => byId.get(id)?.outlet ?? docs.get(id)?.outlet ?? sourceLabel(docs.get(id)?.source ?? byId.get(id)?.source ?? id);
   const outlets = [...new Set(story.articles.map(outletOf))];
   const copies = new Map((story.copies ?? []).map((c) => [c.article, c]));
   const link = (id: string, hash = '', label: string = outletOf(id)): SafeHtml => html`<a href="${articleHref(id)}${hash}">${label}</a>`;
@@ -92,8 +94,7 @@ export function storyPage(siteName: string, view: StoryView): SafeHtml {
   const valueCell = (row: QuantityRow, outlet: string): SafeHtml => {
     const cells = row.cells.get(outlet);
     if (!cells) return html`<td class="num muted">—</td>`;
-    const values = new Set([...row.cells.values()].flat().map((c) => c.value));
-    const differs = row.discrepancy !== undefined && values.size > 1;
+    const differs = row.discrepancy !== undefined && cells.some((c) => !agreesWithMost(row, c.value));
     return html`<td class="num${differs ? ' differs' : ''}">${cells.map(
       (c, i) => html`${i > 0 ? html`<br>` : ''}<a href="${c.href}" title="${c.text}">${c.qualifier ? `${c.qualifier} ` : ''}${fmt(c.value)}</a>`,
     )}</td>`;
@@ -194,4 +195,29 @@ export function storyPage(siteName: string, view: StoryView): SafeHtml {
 <tbody>${coverage}</tbody></table></div></section>
 <section aria-labelledby="articles"><h2 id="articles">Articles</h2>${articles}</section>`;
   return layout({ siteName, title: story.title }, body);
+}
+
+/**
+ * Whether a value is the one most outlets in the row gave. When no single
+ * value has a majority (all differ, or a tie), every value counts as
+ * differing: the table should not pick a side the reports do not.
+ */
+export function agreesWithMost(row: QuantityRow, value: number): boolean {
+  const counts = new Map<number, number>();
+  for (const c of [...row.cells.values()].flat()) counts.set(c.value, (counts.get(c.value) ?? 0) + 1);
+  const ranked = [...counts].sort((a, b) => b[1] - a[1]);
+  const [top, second] = ranked;
+  if (!top || top[1] < 2 || (second && second[1] === top[1])) return false;
+  return top[0] === value;
+}
+
+/** A short, readable name for an article's source: a URL's host, else a path's file name. */
+export function sourceLabel(source: string): string {
+  try {
+    const url = new URL(source);
+    if (url.protocol === 'http:' || url.protocol === 'https:') return url.host;
+  } catch {
+    // not a URL: a path or a .jsonl id
+  }
+  return source.split(/[\\/]/).at(-1) || source;
 }
