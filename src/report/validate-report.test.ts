@@ -54,3 +54,18 @@ test('rejects an unknown mention type and a malformed published date', () => {
   assert.match(problems, /mentions\/0\/type/);
   assert.match(problems, /published/);
 });
+
+test('the report of the whole sample corpus is valid against the schema', async () => {
+  const { readInputs } = await import('../input/read-inputs.js');
+  const { analyze } = await import('../pipeline/run-pipeline.js');
+  const { buildPipeline } = await import('../pipeline/build-pipeline.js');
+  const { defaultPipeline } = await import('../pipeline/default-pipeline.js');
+  const { toReport } = await import('./to-report.js');
+  const items = [];
+  for await (const r of readInputs(['sample'])) if (r.ok) items.push(r.item);
+  const corpus = await analyze(items, { now: new Date('2024-06-01T00:00:00Z') });
+  const report = JSON.parse(JSON.stringify(toReport(corpus, buildPipeline(defaultPipeline()).versions)));
+  assert.ok(report.articles.length >= 18);
+  assert.ok(report.stories.length >= 2);
+  assert.deepEqual(validateReport(report), []);
+});
