@@ -16,10 +16,11 @@ export interface ExtractQuotesOptions {
    */
   minStatementWords?: number;
   /**
-   * 'resolve': a "he"/"she" source becomes the person it refers to, the
-   * pronoun kept in `speakerPronoun` (what the product shows). 'as-written':
-   * `speakerText` stays "he"/"she", as annotated corpora without coreference
-   * (PolNeAR) expect.
+   * 'resolve': a "he"/"she" source is tied to the person it refers to:
+   * `speakerSpan` points at that person's name, so the entity stage fills
+   * `speaker` with them (what the product shows), while `speakerText` keeps
+   * the words as written and `speakerPronoun` where they are. 'as-written':
+   * no resolution, `speakerSpan` is the pronoun itself.
    */
   pronouns?: 'resolve' | 'as-written';
   /** Also report indirect speech ("Okafor said the ward was full") as `direct: false`. */
@@ -100,7 +101,8 @@ function quotesOf(doc: Doc, options: Required<ExtractQuotesOptions>): { quotes: 
   }));
   const quotes = spoken.map((s) => toQuote(text, s));
   if (options.indirect) {
-    for (const reported of findIndirectSpeech(text, doc.sentences)) {
+    const statements = spoken.filter((s) => !s.partial).map((s) => ({ start: s.quote.open.start, end: s.quote.close.end }));
+    for (const reported of findIndirectSpeech(text, doc.sentences, { quoted: statements })) {
       const para = paragraphAt(paragraphs, reported.content.start);
       const before = spoken.filter((s) => s.quote.close.end <= reported.content.start);
       const { speaker, pronoun } = resolveSpeaker(text, reported.attribution, people, before, paragraphs, para, spans, options);
@@ -167,13 +169,20 @@ function resolveSpeaker(
   return person ? { speaker: person, pronoun: attribution.speaker } : { speaker: written, pronoun: null };
 }
 
+/**
+ * `speakerText` is the source as the article writes it ("he", "the
+ * official"): that is what a reader can check against the sentence, and what
+ * annotated corpora without coreference (PolNeAR) compare. Who it refers to
+ * travels in `speakerSpan`, which resolve-entities reads before
+ * `speakerText` to fill `speaker`.
+ */
 function toQuote(text: string, s: Spoken): Quote {
   const quote: Quote = {
     start: s.quote.start,
     end: s.quote.end,
     text: text.slice(s.quote.start, s.quote.end),
     speaker: null,
-    speakerText: s.speaker?.text ?? null,
+    speakerText: s.pronoun ? text.slice(s.pronoun.start, s.pronoun.end) : (s.speaker?.text ?? null),
     direct: true,
     partial: s.partial,
     ...(s.speaker ? { speakerSpan: { start: s.speaker.start, end: s.speaker.end } } : {}),

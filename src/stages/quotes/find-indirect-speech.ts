@@ -3,22 +3,73 @@ import { SOURCE_PATTERNS, type Attribution } from './find-attribution.js';
 
 /** Reported speech without quotation marks: "Okafor said (that) the ward was full." */
 export interface IndirectSpeech {
-  /** The reported clause, without "that" and the final stop. */
+  /** The reported clause, "that" included, without the final stop. */
   readonly content: Span;
   readonly attribution: Attribution;
 }
 
-const { NP, APPOSITIVE, ADVERB } = SOURCE_PATTERNS;
-// Fewer verbs than for direct quotes: "asked", "wondered" or "denied" do not introduce a claim.
-const CUE = '(?:said|says|told|added|warned|noted|insisted|argued|explained|acknowledged|stated|claimed|announced|predicted|conceded|contended|maintained|reported)';
-const LEADING = new RegExp(`^(?<np>${NP})(?:${APPOSITIVE})?\\s+(?:${ADVERB}\\s+){0,2}(?<cue>${CUE})\\b`, 'u');
-const TRAILING_SPEAKER_CUE = new RegExp(`,\\s+(?<np>${NP})(?:${APPOSITIVE})?\\s+(?:${ADVERB}\\s+)?(?<cue>${CUE})(?:\\s+[^,.;:]{1,40})?[.!]?$`, 'u');
-const TRAILING_CUE_SPEAKER = new RegExp(`,\\s+(?<cue>${CUE})\\s+(?<np>${NP})(?:,[^.;:]{1,150})?[.!]?$`, 'u');
-const QUOTE_MARK = /["“”„«»]|''/;
-// After the cue: "that", or a short time or place phrase and then "that", or the clause itself.
-const THAT = /^\s+(?:(?:on|in|at|during|late|early|last|this|earlier|later|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b[^,.;:]{0,40}?\s+)?that\s+/u;
-const NOT_A_CLAUSE = /^\s*(?:,|on|in|at|during|to|of|for|with|by|about|from|as|late|early|last|this|earlier|later|it|so|nothing|something|yes|no)\b/u;
+export interface FindIndirectSpeechOptions {
+  /** Shorter clauses are too often an object ("added a note") rather than what was said. */
+  readonly minWords?: number;
+  /** Statements already reported as direct quotes: a clause never overlaps one of them. */
+  readonly quoted?: readonly Span[];
+}
 
+const { NP, APPOSITIVE, ADVERB } = SOURCE_PATTERNS;
+
+// Verbs of saying, showing and holding a view. Attribution corpora (PolNeAR) count what
+// someone thinks, wants, finds or denies as attributed content, not only what they say;
+// "asked" and "wondered" stay out because what follows is a question, not a claim.
+const VERBS = [
+  'say', 'tell', 'add', 'note', 'write', 'report', 'announce', 'suggest', 'show', 'find', 'tweet', 'argue',
+  'explain', 'declare', 'acknowledge', 'claim', 'warn', 'insist', 'state', 'predict', 'concede', 'contend',
+  'maintain', 'confirm', 'deny', 'reveal', 'estimate', 'indicate', 'admit', 'assert', 'allege', 'stress',
+  'emphasize', 'complain', 'testify', 'mention', 'reply', 'respond', 'observe', 'conclude', 'recall',
+  'promise', 'pledge', 'vow', 'believe', 'think', 'hope', 'fear', 'know', 'agree', 'want', 'urge', 'accuse',
+  'criticize', 'praise', 'blame', 'cite', 'describe', 'propose', 'demand', 'predict', 'reiterate',
+];
+const IRREGULAR: Readonly<Record<string, readonly string[]>> = {
+  say: ['said'], tell: ['told'], write: ['wrote', 'written'], find: ['found'], show: ['shown'], think: ['thought'],
+  know: ['knew', 'known'],
+};
+
+/** Every form of a verb a news report uses: says, said, saying. */
+function forms(verb: string): string[] {
+  const stem = verb.endsWith('e') ? verb.slice(0, -1) : verb;
+  const third = /(?:s|sh|ch|x)$/.test(verb) ? `${verb}es` : /[^aeiou]y$/.test(verb) ? `${verb.slice(0, -1)}ies` : `${verb}s`;
+  const past = /[^aeiou]y$/.test(verb) ? `${verb.slice(0, -1)}ied` : verb.endsWith('e') ? `${verb}d` : `${verb}ed`;
+  const regular = IRREGULAR[verb] ?? [past];
+  const ing = /[^aeiou]y$/.test(verb) || !verb.endsWith('e') ? `${verb}ing` : `${stem}ing`;
+  return [verb, third, ing, ...regular];
+}
+
+const CUE_WORDS = [...new Set(VERBS.flatMap(forms)), 'called for', 'calls for', 'calling for', 'call for', 'pointed out', 'points out']
+  .sort((a, b) => b.length - a.length)
+  .map((w) => w.replace(' ', '\\s+'))
+  .join('|');
+const CUE = new RegExp(`\\b(?:${CUE_WORDS})\\b`, 'gu');
+// Verbs whose object is a person, the clause after it: "told reporters (that) …", "urged Congress to …".
+const TAKES_PERSON = /^(?:told|tells|tell|telling|urged|urges|urge|urging|warned|warns|reminded)$/u;
+// "saying", "adding": the subject is the one of the clause before, "…, Okafor said, adding that …".
+const PARTICIPLE = /ing$/u;
+
+const SUBJECT_BEFORE = new RegExp(`(?:^|[\\s,;:(—–-])(?<np>${NP})(?:${APPOSITIVE})?\\s+(?:${ADVERB}\\s+){0,2}$`, 'u');
+const AFTER_COMMA = /,\s*$/u;
+// "said in a statement (on Monday) that", "told CNN that": a short phrase, then "that".
+const THAT = /^[^.;:!?"“”]{0,60}?\bthat\b/u;
+const LEAD_IN = /^\s*(?:(?:on|in|at|during|late|early|last|this|earlier|later|again|also|repeatedly|publicly|privately|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b[^,.;:"“”]{0,40}?\s*,?\s+)?/u;
+// A clause does not start with a preposition or a pronoun object: "told reporters about …", "said so".
+const NOT_A_CLAUSE = /^\s*(?:,|\.|on|in|at|during|to|of|for|with|by|about|from|as|late|early|last|this|earlier|later|so|nothing|something|yes|no|otherwise|it\s*[.,])\b/u;
+// Where a reported clause stops: the next clause of the reporter, or an attribution tacked on after it.
+const CLAUSE_END = new RegExp(
+  `;|\\s[—–]\\s|\\s--\\s|,\\s+(?:saying|adding|noting|citing|arguing|explaining|according\\s+to|as\\s+well\\s+as|which\\s+(?:is|was)\\b)\\b|,\\s+(?:${NP})\\s+(?:said|says|added|wrote|told)\\b`,
+  'u',
+);
+const ACCORDING_LEADING = new RegExp(`^\\s*(?<cue>[Aa]ccording\\s+to)\\s+(?<np>${NP})(?:${APPOSITIVE})?\\s*,\\s*`, 'u');
+const TRAILING = new RegExp(
+  `,\\s+(?:(?<np>${NP})(?:${APPOSITIVE})?\\s+(?:${ADVERB}\\s+)?(?<cue>said|says|added|wrote|told|reported|noted|announced|argued|claimed|warned|explained|predicted|insisted)|(?<cue2>said|says|added|wrote|according\\s+to)\\s+(?<np2>${NP}))(?:\\s+[^,.;:]{1,40})?(?:,[^.;:]{1,150})?[.!]?\\s*$`,
+  'u',
+);
 const FRONTED = /^(?:In|On|At|After|Before|When|While|During|Since|Speaking|Asked|But|And|Back|Later|Earlier|Last|This)\b/u;
 
 const words = (s: string): number => s.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
@@ -26,53 +77,124 @@ const words = (s: string): number => s.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
 function trimClause(text: string, start: number, end: number): Span {
   let s = start;
   let e = end;
-  while (s < e && /[\s,]/.test(text[s] ?? '')) s++;
+  while (s < e && /[\s,:]/.test(text[s] ?? '')) s++;
   while (e > s && /[\s.!,;:]/.test(text[e - 1] ?? '')) e--;
   return { start: s, end: e };
 }
 
-function speakerSpan(base: number, match: RegExpExecArray, group: 'np' | 'cue', from = 0): Span {
-  const value = match.groups![group]!;
-  const at = match[0].indexOf(value, from);
-  return { start: base + match.index + at, end: base + match.index + at + value.length };
+const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
+
+/**
+ * Cuts a clause before the first direct quote inside it; null when a direct
+ * quote opens the clause (`said: "…"`), which the quote itself already reports.
+ */
+function clipToQuotes(text: string, content: Span, quoted: readonly Span[], minWords: number): Span | null {
+  const first = quoted.filter((q) => overlaps(q, content)).sort((a, b) => a.start - b.start)[0];
+  if (!first) return words(text.slice(content.start, content.end)) >= minWords ? content : null;
+  if (words(text.slice(content.start, first.start)) < minWords) return null;
+  const clipped = trimClause(text, content.start, first.start);
+  // The words that open a quote ("said the plan was") stay with it: strip a dangling cue or conjunction.
+  const tail = /\s+(?:and|but|that|said|says|adding|saying|calling\s+it|,)?\s*[“"]?$/u.exec(text.slice(clipped.start, clipped.end));
+  const end = tail ? clipped.start + tail.index : clipped.end;
+  return words(text.slice(clipped.start, end)) >= minWords ? trimClause(text, clipped.start, end) : null;
 }
 
 /**
- * Sentences that report what someone said without quoting it, v1: only
- * sentences with no quotation mark at all, a source at the very start
- * ("X said (that) …", "X told reporters that …") or right before the final
- * stop ("…, officials said."), and a clause of at least `minWords` words.
- * Anything less regular is left alone to keep precision high.
+ * Sentences that report what someone said, thinks or wants without quoting it:
+ * "X said (that) …", "X told reporters …", "X warned/denied/believes …",
+ * "according to X, …", "…, officials said." Each reporting verb with a
+ * subject right before it gives one clause, running to the end of the
+ * reporter's clause; verbs inside a clause already taken are not read again,
+ * so "X said Y believes Z" is one item, not two nested ones.
  */
-export function findIndirectSpeech(text: string, sentences: readonly Span[], { minWords = 4 }: { minWords?: number } = {}): IndirectSpeech[] {
+export function findIndirectSpeech(text: string, sentences: readonly Span[], { minWords = 3, quoted = [] }: FindIndirectSpeechOptions = {}): IndirectSpeech[] {
   const found: IndirectSpeech[] = [];
   for (const sentence of sentences) {
     const body = text.slice(sentence.start, sentence.end);
-    if (QUOTE_MARK.test(body) || body.trimEnd().endsWith('?')) continue;
-    const leading = LEADING.exec(body);
-    if (leading?.groups?.['np']) {
-      const speaker = speakerSpan(sentence.start, leading, 'np');
-      const cue = { start: sentence.start + leading[0].length - leading.groups['cue']!.length, end: sentence.start + leading[0].length };
-      const rest = body.slice(leading[0].length);
-      const that = THAT.exec(rest);
-      // "told reporters", "added a note of caution": without "that" these verbs take an object, not a clause.
-      if (!that && (/^(?:told|added|noted|reported|announced)$/.test(leading.groups['cue']!) || NOT_A_CLAUSE.test(rest))) continue;
-      const content = trimClause(text, cue.end + (that ? that[0].length : 0), sentence.end);
-      if (words(text.slice(content.start, content.end)) >= minWords) found.push({ content, attribution: { speaker, cue, rule: 'speaker-cue-before' } });
-      continue;
+    if (body.trimEnd().endsWith('?')) continue;
+    const inSentence: IndirectSpeech[] = [];
+    const take = (content: Span, attribution: Attribution): void => {
+      const clipped = clipToQuotes(text, content, quoted, minWords);
+      if (clipped && !inSentence.some((f) => overlaps(f.content, clipped))) inSentence.push({ content: clipped, attribution });
+    };
+
+    const according = ACCORDING_LEADING.exec(body);
+    if (according?.groups?.['np'] && according.groups['cue']) {
+      const npAt = sentence.start + according[0].indexOf(according.groups['np'], according.groups['cue'].length);
+      const content = trimClause(text, sentence.start + according[0].length, clauseEnd(text, sentence.start + according[0].length, sentence.end));
+      const cueAt = sentence.start + according[0].indexOf(according.groups['cue']);
+      const speaker = { start: npAt, end: npAt + according.groups['np'].length };
+      take(content, { speaker, cue: { start: cueAt, end: cueAt + according.groups['cue'].length }, rule: 'according-to' });
     }
-    const trailing = TRAILING_SPEAKER_CUE.exec(body) ?? TRAILING_CUE_SPEAKER.exec(body);
-    if (trailing?.groups?.['np'] && trailing.groups['cue']) {
-      const cueFirst = trailing[0].indexOf(trailing.groups['cue']) < trailing[0].indexOf(trailing.groups['np']);
-      const cue = speakerSpan(sentence.start, trailing, 'cue');
-      const speaker = speakerSpan(sentence.start, trailing, 'np', cueFirst ? cue.end - sentence.start - trailing.index : 0);
-      const content = trimClause(text, sentence.start, sentence.start + trailing.index);
-      // "In her 2003 book, Clinton said": a fronted phrase, not what was said.
-      if (FRONTED.test(text.slice(content.start, content.end))) continue;
-      if (words(text.slice(content.start, content.end)) >= minWords) {
-        found.push({ content, attribution: { speaker, cue, rule: cueFirst ? 'cue-then-speaker' : 'speaker-then-cue' } });
+
+    const trailing = TRAILING.exec(body);
+    if (trailing) {
+      const np = trailing.groups?.['np'] ?? trailing.groups?.['np2'];
+      const cueWord = trailing.groups?.['cue'] ?? trailing.groups?.['cue2'];
+      const contentSpan = trimClause(text, sentence.start, sentence.start + trailing.index);
+      if (np && cueWord && !FRONTED.test(text.slice(contentSpan.start, contentSpan.end))) {
+        const cueFirst = trailing.groups?.['cue2'] !== undefined;
+        const cueAt = sentence.start + trailing.index + trailing[0].indexOf(cueWord, cueFirst ? 0 : trailing[0].indexOf(np) + np.length);
+        const npAt = sentence.start + trailing.index + trailing[0].indexOf(np, cueFirst ? cueAt - sentence.start - trailing.index + cueWord.length : 0);
+        const start = lastQuoteEnd(quoted, contentSpan) ?? contentSpan.start;
+        take(trimClause(text, start, contentSpan.end), {
+          speaker: { start: npAt, end: npAt + np.length },
+          cue: { start: cueAt, end: cueAt + cueWord.length },
+          rule: cueFirst ? 'cue-then-speaker' : 'speaker-then-cue',
+        });
       }
     }
+
+    let lastSpeaker: Span | null = null;
+    for (const cue of body.matchAll(CUE)) {
+      const cueStart = sentence.start + cue.index;
+      const cueEnd = cueStart + cue[0].length;
+      if (inSentence.some((f) => cueStart >= f.content.start && cueStart < f.content.end)) continue;
+      const head = body.slice(0, cue.index);
+      const subject = SUBJECT_BEFORE.exec(head);
+      let speaker: Span | null = null;
+      if (subject?.groups?.['np']) {
+        const at = sentence.start + subject.index + subject[0].indexOf(subject.groups['np']);
+        speaker = { start: at, end: at + subject.groups['np'].length };
+      } else if (PARTICIPLE.test(cue[0]) && AFTER_COMMA.test(head)) {
+        speaker = lastSpeaker ?? lastSpeakerOf(found);
+      }
+      if (!speaker) continue;
+      lastSpeaker = speaker;
+      const rest = text.slice(cueEnd, sentence.end);
+      const that = THAT.exec(rest);
+      let start: number;
+      if (that) start = cueEnd + that[0].length - 4;
+      else {
+        // Without "that", "told" and "urged" take a person first; "told reporters about" is no clause.
+        const lead = LEAD_IN.exec(rest)?.[0] ?? '';
+        let from = cueEnd + lead.length;
+        if (TAKES_PERSON.test(cue[0])) {
+          const person = new RegExp(`^(?:${NP})\\s+`, 'u').exec(text.slice(from, sentence.end));
+          if (!person) continue;
+          from += person[0].length;
+        }
+        if (NOT_A_CLAUSE.test(text.slice(from, sentence.end))) continue;
+        start = from;
+      }
+      const content = trimClause(text, start, clauseEnd(text, start, sentence.end));
+      take(content, { speaker, cue: { start: cueStart, end: cueEnd }, rule: 'speaker-cue-before' });
+    }
+    found.push(...inSentence.sort((a, b) => a.content.start - b.content.start));
   }
   return found;
+}
+
+function clauseEnd(text: string, start: number, end: number): number {
+  const stop = CLAUSE_END.exec(text.slice(start, end));
+  return stop ? start + stop.index : end;
+}
+
+function lastQuoteEnd(quoted: readonly Span[], content: Span): number | null {
+  const inside = quoted.filter((q) => q.end > content.start && q.end <= content.end);
+  return inside.length ? Math.max(...inside.map((q) => q.end)) : null;
+}
+
+function lastSpeakerOf(found: readonly IndirectSpeech[]): Span | null {
+  return found.at(-1)?.attribution.speaker ?? null;
 }
