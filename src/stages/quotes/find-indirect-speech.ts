@@ -26,11 +26,13 @@ const VERBS = [
   'maintain', 'confirm', 'deny', 'reveal', 'estimate', 'indicate', 'admit', 'assert', 'allege', 'stress',
   'emphasize', 'complain', 'testify', 'mention', 'reply', 'respond', 'observe', 'conclude', 'recall',
   'promise', 'pledge', 'vow', 'believe', 'think', 'hope', 'fear', 'know', 'agree', 'want', 'urge', 'accuse',
-  'criticize', 'praise', 'blame', 'cite', 'describe', 'propose', 'demand', 'predict', 'reiterate',
+  'criticize', 'praise', 'blame', 'cite', 'describe', 'propose', 'demand', 'reiterate', 'endorse', 'support',
+  'oppose', 'defend', 'dismiss', 'question', 'decline', 'refuse', 'seek', 'see', 'recommend', 'welcome', 'reject',
+  'attack', 'blast', 'condemn', 'call', 'ask',
 ];
 const IRREGULAR: Readonly<Record<string, readonly string[]>> = {
   say: ['said'], tell: ['told'], write: ['wrote', 'written'], find: ['found'], show: ['shown'], think: ['thought'],
-  know: ['knew', 'known'],
+  know: ['knew', 'known'], seek: ['sought'], see: ['saw', 'seen'],
 };
 
 /** Every form of a verb a news report uses: says, said, saying. */
@@ -43,34 +45,45 @@ function forms(verb: string): string[] {
   return [verb, third, ing, ...regular];
 }
 
-const CUE_WORDS = [...new Set(VERBS.flatMap(forms)), 'called for', 'calls for', 'calling for', 'call for', 'pointed out', 'points out']
+const CUE_WORDS = [...new Set(VERBS.flatMap(forms)), 'planned', 'plans', 'planning', 'called for', 'calls for', 'calling for', 'call for', 'pointed out', 'points out']
   .sort((a, b) => b.length - a.length)
   .map((w) => w.replace(' ', '\\s+'))
   .join('|');
 const CUE = new RegExp(`\\b(?:${CUE_WORDS})\\b`, 'gu');
 // Verbs whose object is a person, the clause after it: "told reporters (that) …", "urged Congress to …".
-const TAKES_PERSON = /^(?:told|tells|tell|telling|urged|urges|urge|urging|warned|warns|reminded)$/u;
+const TAKES_PERSON = /^(?:told|tells|tell|telling|urged|urges|urge|urging|warned|warns|reminded|asked|asks|ask|asking)$/u;
+// What is asked is a question or a request, never a plain clause: "asked whether …", "asked the court to …".
+const ASKED = /^(?:asked|asks|ask|asking)$/u;
+const QUESTION = /^\s*(?:whether|if|why|how|what|when|who|to|for|about)\b/u;
 // "saying", "adding": the subject is the one of the clause before, "…, Okafor said, adding that …".
 const PARTICIPLE = /ing$/u;
 
 const SUBJECT_BEFORE = new RegExp(`(?:^|[\\s,;:(—–-])(?<np>${NP})(?:${APPOSITIVE})?\\s+(?:${ADVERB}\\s+){0,2}$`, 'u');
 const AFTER_COMMA = /,\s*$/u;
+const AND_BEFORE = /\b(?:and|but)\s+(?:(?:also|later|then)\s+)?$/u;
+const SENTENCE_SUBJECT = new RegExp(`^\\s*(?<np>${NP})`, 'u');
+const PERSON_OBJECT = new RegExp(`^(?:${NP})\\s+`, 'u');
 // "said in a statement (on Monday) that", "told CNN that": a short phrase, then "that".
-const THAT = /^[^.;:!?"“”]{0,60}?\bthat\b/u;
-const LEAD_IN = /^\s*(?:(?:on|in|at|during|late|early|last|this|earlier|later|again|also|repeatedly|publicly|privately|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b[^,.;:"“”]{0,40}?\s*,?\s+)?/u;
+const THAT = /^[^.,;:!?"“”]{0,50}?\bthat\b/u;
+// "said Tuesday the …": a bare day may sit between the verb and the clause; a longer phrase needs "that".
+const LEAD_IN = /^\s*(?:(?:again|also|repeatedly|publicly|privately|today|yesterday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b,?\s+)?/u;
 // A clause does not start with a preposition or a pronoun object: "told reporters about …", "said so".
 const NOT_A_CLAUSE = /^\s*(?:,|\.|on|in|at|during|to|of|for|with|by|about|from|as|late|early|last|this|earlier|later|so|nothing|something|yes|no|otherwise|it\s*[.,])\b/u;
 // Where a reported clause stops: the next clause of the reporter, or an attribution tacked on after it.
 const CLAUSE_END = new RegExp(
-  `;|\\s[—–]\\s|\\s--\\s|,\\s+(?:saying|adding|noting|citing|arguing|explaining|according\\s+to|as\\s+well\\s+as|which\\s+(?:is|was)\\b)\\b|,\\s+(?:${NP})\\s+(?:said|says|added|wrote|told)\\b`,
+  `;|\\s[—–]\\s|\\s--\\s|,\\s+(?:saying|adding|noting|citing|arguing|explaining|according\\s+to|as\\s+well\\s+as|but|although|though|while|whereas|which|who|even\\s+as|and\\s+(?:he|she|they|then|later))\\b|,\\s+(?:${NP})\\s+(?:said|says|added|wrote|told)\\b`,
   'u',
 );
-const ACCORDING_LEADING = new RegExp(`^\\s*(?<cue>[Aa]ccording\\s+to)\\s+(?<np>${NP})(?:${APPOSITIVE})?\\s*,\\s*`, 'u');
+const ACCORDING_LEADING = new RegExp(`(?:^|[\\s,:;])(?<cue>[Aa]ccording\\s+to)\\s+(?<np>${NP})(?:${APPOSITIVE})?\\s*,\\s*`, 'u');
 const TRAILING = new RegExp(
   `,\\s+(?:(?<np>${NP})(?:${APPOSITIVE})?\\s+(?:${ADVERB}\\s+)?(?<cue>said|says|added|wrote|told|reported|noted|announced|argued|claimed|warned|explained|predicted|insisted)|(?<cue2>said|says|added|wrote|according\\s+to)\\s+(?<np2>${NP}))(?:\\s+[^,.;:]{1,40})?(?:,[^.;:]{1,150})?[.!]?\\s*$`,
   'u',
 );
 const FRONTED = /^(?:In|On|At|After|Before|When|While|During|Since|Speaking|Asked|But|And|Back|Later|Earlier|Last|This)\b/u;
+
+// "In her 2003 book, Clinton said": a fronted phrase alone, not what was said; "On Monday, the
+// ferry sank, officials said" has a clause after the phrase.
+const isFronted = (content: string): boolean => FRONTED.test(content) && !content.includes(',');
 
 const words = (s: string): number => s.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
 
@@ -120,9 +133,10 @@ export function findIndirectSpeech(text: string, sentences: readonly Span[], { m
 
     const according = ACCORDING_LEADING.exec(body);
     if (according?.groups?.['np'] && according.groups['cue']) {
-      const npAt = sentence.start + according[0].indexOf(according.groups['np'], according.groups['cue'].length);
-      const content = trimClause(text, sentence.start + according[0].length, clauseEnd(text, sentence.start + according[0].length, sentence.end));
-      const cueAt = sentence.start + according[0].indexOf(according.groups['cue']);
+      const npAt = sentence.start + according.index + according[0].indexOf(according.groups['np'], according.groups['cue'].length);
+      const from = sentence.start + according.index + according[0].length;
+      const content = trimClause(text, from, clauseEnd(text, from, sentence.end));
+      const cueAt = sentence.start + according.index + according[0].indexOf(according.groups['cue']);
       const speaker = { start: npAt, end: npAt + according.groups['np'].length };
       take(content, { speaker, cue: { start: cueAt, end: cueAt + according.groups['cue'].length }, rule: 'according-to' });
     }
@@ -132,7 +146,7 @@ export function findIndirectSpeech(text: string, sentences: readonly Span[], { m
       const np = trailing.groups?.['np'] ?? trailing.groups?.['np2'];
       const cueWord = trailing.groups?.['cue'] ?? trailing.groups?.['cue2'];
       const contentSpan = trimClause(text, sentence.start, sentence.start + trailing.index);
-      if (np && cueWord && !FRONTED.test(text.slice(contentSpan.start, contentSpan.end))) {
+      if (np && cueWord && !isFronted(text.slice(contentSpan.start, contentSpan.end))) {
         const cueFirst = trailing.groups?.['cue2'] !== undefined;
         const cueAt = sentence.start + trailing.index + trailing[0].indexOf(cueWord, cueFirst ? 0 : trailing[0].indexOf(np) + np.length);
         const npAt = sentence.start + trailing.index + trailing[0].indexOf(np, cueFirst ? cueAt - sentence.start - trailing.index + cueWord.length : 0);
@@ -153,11 +167,12 @@ export function findIndirectSpeech(text: string, sentences: readonly Span[], { m
       const head = body.slice(0, cue.index);
       const subject = SUBJECT_BEFORE.exec(head);
       let speaker: Span | null = null;
-      if (subject?.groups?.['np']) {
+      if (subject?.groups?.['np'] && isSubject(subject.groups['np'])) {
         const at = sentence.start + subject.index + subject[0].indexOf(subject.groups['np']);
         speaker = { start: at, end: at + subject.groups['np'].length };
-      } else if (PARTICIPLE.test(cue[0]) && AFTER_COMMA.test(head)) {
-        speaker = lastSpeaker ?? lastSpeakerOf(found);
+      } else if ((PARTICIPLE.test(cue[0]) && AFTER_COMMA.test(head)) || AND_BEFORE.test(head)) {
+        // "…, saying", "… and said": the subject is the one of the clause before.
+        speaker = lastSpeaker ?? sentenceSubject(text, sentence) ?? lastSpeakerOf(found);
       }
       if (!speaker) continue;
       lastSpeaker = speaker;
@@ -169,12 +184,12 @@ export function findIndirectSpeech(text: string, sentences: readonly Span[], { m
         // Without "that", "told" and "urged" take a person first; "told reporters about" is no clause.
         const lead = LEAD_IN.exec(rest)?.[0] ?? '';
         let from = cueEnd + lead.length;
-        if (TAKES_PERSON.test(cue[0])) {
-          const person = new RegExp(`^(?:${NP})\\s+`, 'u').exec(text.slice(from, sentence.end));
+        if (TAKES_PERSON.test(cue[0]) && !QUESTION.test(text.slice(from, sentence.end))) {
+          const person = PERSON_OBJECT.exec(text.slice(from, sentence.end));
           if (!person) continue;
           from += person[0].length;
         }
-        if (NOT_A_CLAUSE.test(text.slice(from, sentence.end))) continue;
+        if (ASKED.test(cue[0]) ? !QUESTION.test(text.slice(from, sentence.end)) : NOT_A_CLAUSE.test(text.slice(from, sentence.end))) continue;
         start = from;
       }
       const content = trimClause(text, start, clauseEnd(text, start, sentence.end));
@@ -185,6 +200,10 @@ export function findIndirectSpeech(text: string, sentences: readonly Span[], { m
   return found;
 }
 
+// "Editor’s note", "The former secretary of": a possessive or a dangling word is not a subject.
+const NOT_SUBJECT = /(?:['’]s|\b(?:of|for|at|with|in|from))$|^(?:The|This|That|It|There|Here|What)$/u;
+const isSubject = (np: string): boolean => !NOT_SUBJECT.test(np);
+
 function clauseEnd(text: string, start: number, end: number): number {
   const stop = CLAUSE_END.exec(text.slice(start, end));
   return stop ? start + stop.index : end;
@@ -193,6 +212,14 @@ function clauseEnd(text: string, start: number, end: number): number {
 function lastQuoteEnd(quoted: readonly Span[], content: Span): number | null {
   const inside = quoted.filter((q) => q.end > content.start && q.end <= content.end);
   return inside.length ? Math.max(...inside.map((q) => q.end)) : null;
+}
+
+function sentenceSubject(text: string, sentence: Span): Span | null {
+  const m = SENTENCE_SUBJECT.exec(text.slice(sentence.start, sentence.end));
+  const np = m?.groups?.['np'];
+  if (!m || !np || !isSubject(np)) return null;
+  const at = sentence.start + m[0].indexOf(np);
+  return { start: at, end: at + np.length };
 }
 
 function lastSpeakerOf(found: readonly IndirectSpeech[]): Span | null {
