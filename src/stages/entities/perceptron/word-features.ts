@@ -1,0 +1,152 @@
+import {
+  CITIES,
+  COUNTRIES,
+  DAYS,
+  DEMONYMS,
+  FIRST_NAMES,
+  HONORIFICS,
+  LOC_CUES,
+  LOC_HEADS,
+  MONTHS,
+  NAME_PARTICLES,
+  ORG_CUES,
+  SPEECH_VERBS,
+  TITLE_WORDS,
+} from '../lexicon.js';
+
+/**
+ * How a line is capitalised. In ALL-CAPS and Title Case lines (headlines,
+ * datelines, sports tables) a capital letter says little about names, so the
+ * model learns separate weights for them.
+ */
+export type LineCasing = 'normal' | 'upper' | 'title';
+
+/** What the first pass said about the same word elsewhere in the document: a type, O, or null when it occurs nowhere else. */
+export type DocumentHint = 'PER' | 'ORG' | 'LOC' | 'MISC' | 'O' | null;
+
+const LISTS: readonly [string, ReadonlySet<string>][] = [
+  ['country', COUNTRIES],
+  ['city', CITIES],
+  ['demonym', DEMONYMS],
+  ['first', FIRST_NAMES],
+  ['honorific', HONORIFICS],
+  ['title', TITLE_WORDS],
+  ['orgcue', ORG_CUES],
+  ['loccue', LOC_CUES],
+  ['lochead', LOC_HEADS],
+  ['month', MONTHS],
+  ['day', DAYS],
+  ['particle', NAME_PARTICLES],
+  ['speech', SPEECH_VERBS],
+];
+
+export function lineCasing(words: readonly string[]): LineCasing {
+  let lettered = 0;
+  let upper = 0;
+  let long = 0;
+  let capitalised = 0;
+  for (const word of words) {
+    if (!/\p{L}{2}/u.test(word)) continue;
+    lettered++;
+    if (!/\p{Ll}/u.test(word)) upper++;
+    if (/^\p{L}{4}/u.test(word)) {
+      long++;
+      if (/^\p{Lu}/u.test(word)) capitalised++;
+    }
+  }
+  // Thresholds as in the rule tagger's casingOf, which were tuned on eng.train.
+  if (lettered >= 2 && upper / lettered >= 0.6) return 'upper';
+  if (long >= 4 && capitalised / long >= 0.8) return 'title';
+  return 'normal';
+}
+
+/** "Xxxx" -> "Xx", "U.S." -> "X.X.", "1996-08-22" -> "d-d-d": classes with runs collapsed. */
+export function wordShape(word: string): string {
+  let out = '';
+  let last = '';
+  for (const ch of word) {
+    let c: string;
+    if (/\p{Lu}/u.test(ch)) c = 'X';
+    else if (/\p{Ll}/u.test(ch)) c = 'x';
+    else if (/\p{N}/u.test(ch)) c = 'd';
+    else c = ch;
+    if (c !== last) out += c;
+    last = c;
+  }
+  return out;
+}
+
+/** The key words are compared by across a document: case folded, so "LEICESTERSHIRE" finds "Leicestershire". */
+export function documentKey(word: string): string {
+  return word.toLowerCase();
+}
+
+function normal(word: string): string {
+  return word.toLowerCase().replace(/\p{N}/gu, '0');
+}
+
+function titleCase(word: string): string {
+  return word.replace(/\p{L}+/gu, (part) => part[0]! + part.slice(1).toLowerCase());
+}
+
+function listNames(word: string, casing: LineCasing): string[] {
+  const form = casing === 'upper' && word.length > 1 ? titleCase(word) : word;
+  const out: string[] = [];
+  for (const [name, list] of LISTS) if (list.has(form) || list.has(word)) out.push(name);
+  return out;
+}
+
+interface Prepared {
+  readonly norm: string;
+  readonly shape: string;
+  readonly lists: readonly string[];
+}
+
+const BOUNDARY: Prepared = { norm: '<s>', shape: '<s>', lists: [] };
+
+/**
+ * The feature strings of every word of one sentence. `hints` holds, per word,
+ * what the document's first pass said about the same word elsewhere; it is
+ * given only to the second-pass model.
+ */
+export function sentenceFeatures(words: readonly string[], hints?: readonly DocumentHint[]): string[][] {
+  const casing = lineCasing(words);
+  const prepared: Prepared[] = words.map((word) => ({ norm: normal(word), shape: wordShape(word), lists: listNames(word, casing) }));
+  const at = (i: number): Prepared => prepared[i] ?? BOUNDARY;
+  let firstWord = 0;
+  while (firstWord < words.length && !/[\p{L}\p{N}]/u.test(words[firstWord]!)) firstWord++;
+  return words.map((word, i) => {
+    const here = prepared[i]!;
+    const lower = word.toLowerCase();
+    const initial = i === firstWord || /^["'`([:]$/.test(words[i - 1] ?? '');
+    const f: string[] = [
+      'b',
+      `w=${word}`,
+      `n=${here.norm}`,
+      `s=${here.shape}`,
+      `s|c=${here.shape}|${casing}`,
+      `s|i=${here.shape}|${initial}`,
+      `c=${casing}`,
+      `len=${Math.min(word.length, 10)}`,
+    ];
+    for (let k = 1; k <= 4 && k <= lower.length; k++) f.push(`p${k}=${lower.slice(0, k)}`, `x${k}=${lower.slice(-k)}`);
+    if (casing !== 'normal') f.push(`n|c=${here.norm}|${casing}`);
+    if (word.includes('-')) f.push('hyphen', `hx=${lower.slice(lower.lastIndexOf('-'))}`);
+    for (const list of here.lists) f.push(`L=${list}`, `L|s=${list}|${here.shape}`);
+    for (const d of [-2, -1, 1, 2]) {
+      const other = at(i + d);
+      f.push(`n${d}=${other.norm}`, `s${d}=${other.shape}`);
+      for (const list of other.lists) f.push(`L${d}=${list}`);
+    }
+    f.push(
+      `n-1|n=${at(i - 1).norm}|${here.norm}`,
+      `n|n+1=${here.norm}|${at(i + 1).norm}`,
+      `s-1|s|s+1=${at(i - 1).shape}|${here.shape}|${at(i + 1).shape}`,
+      `s|n+1=${here.shape}|${at(i + 1).norm}`,
+      `n-1|s=${at(i - 1).norm}|${here.shape}`,
+    );
+    const hint = hints?.[i];
+    if (hint) f.push(`d=${hint}`, `d|s=${hint}|${here.shape}`, `d|c=${hint}|${casing}`);
+    return f;
+  });
+}
