@@ -79,6 +79,10 @@ const TRAILING = new RegExp(
   `,\\s+(?:(?<np>${NP})(?:${APPOSITIVE})?\\s+(?:${ADVERB}\\s+)?(?<cue>said|says|added|wrote|told|reported|noted|announced|argued|claimed|warned|explained|predicted|insisted)|(?<cue2>said|says|added|wrote|according\\s+to)\\s+(?<np2>${NP}))(?:\\s+[^,.;:]{1,40})?(?:,[^.;:]{1,150})?[.!]?\\s*$`,
   'u',
 );
+// Verbs whose content is their object ("endorsed Clinton for president on Thursday"): the object
+// stops at the first comma, conjunction or trailing time/place phrase, not at the sentence end.
+const OBJECT_VERB = /^(?:endors|support|oppos|defend|dismiss|question|reject|attack|blast|condemn|prais|criticiz|accus|blam|cit|describ|call|want|welcom|recommend|seek|sought|see|saw|propos|demand|promis|pledg|urg)/u;
+const OBJECT_END = /,|\s(?:and|but|after|before|because|as\s+an?\s+example|in\s+(?:a|an|the|his|her|their)\s+(?:ruling|statement|speech|interview|letter|post|tweet|debate|op-ed)|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b/u;
 const FRONTED = /^(?:In|On|At|After|Before|When|While|During|Since|Speaking|Asked|But|And|Back|Later|Earlier|Last|This)\b/u;
 
 // "In her 2003 book, Clinton said": a fronted phrase alone, not what was said; "On Monday, the
@@ -126,8 +130,8 @@ export function findIndirectSpeech(text: string, sentences: readonly Span[], { m
     const body = text.slice(sentence.start, sentence.end);
     if (body.trimEnd().endsWith('?')) continue;
     const inSentence: IndirectSpeech[] = [];
-    const take = (content: Span, attribution: Attribution): void => {
-      const clipped = clipToQuotes(text, content, quoted, minWords);
+    const take = (content: Span, attribution: Attribution, least = minWords): void => {
+      const clipped = clipToQuotes(text, content, quoted, least);
       if (clipped && !inSentence.some((f) => overlaps(f.content, clipped))) inSentence.push({ content: clipped, attribution });
     };
 
@@ -192,8 +196,14 @@ export function findIndirectSpeech(text: string, sentences: readonly Span[], { m
         if (ASKED.test(cue[0]) ? !QUESTION.test(text.slice(from, sentence.end)) : NOT_A_CLAUSE.test(text.slice(from, sentence.end))) continue;
         start = from;
       }
-      const content = trimClause(text, start, clauseEnd(text, start, sentence.end));
-      take(content, { speaker, cue: { start: cueStart, end: cueEnd }, rule: 'speaker-cue-before' });
+      let end = clauseEnd(text, start, sentence.end);
+      if (!that && OBJECT_VERB.test(cue[0])) {
+        const stop = OBJECT_END.exec(text.slice(start, end));
+        if (stop) end = start + stop.index;
+      }
+      // An object may be a bare name ("endorsed Okafor"), shorter than any clause.
+      const least = !that && OBJECT_VERB.test(cue[0]) ? 1 : minWords;
+      take(trimClause(text, start, end), { speaker, cue: { start: cueStart, end: cueEnd }, rule: 'speaker-cue-before' }, least);
     }
     found.push(...inSentence.sort((a, b) => a.content.start - b.content.start));
   }
