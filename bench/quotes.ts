@@ -1,7 +1,9 @@
 // Scores extractQuotes on PolNeAR (dev by default; train with --split train: both are tuning splits).
 // Run from the repo root: node --import tsx bench/quotes.ts [--split dev|train] [--errors N]
-// Prints the scorer's output twice: for the product setting (he/she resolved to a name) and with
-// pronoun sources kept as written, which is how PolNeAR (no coreference) annotates them.
+// Prints the scorer's output twice: for the product setting (he/she tied to the person named through
+// speakerSpan, speakerText as written, which is how PolNeAR, without coreference, annotates sources)
+// and with no pronoun resolution at all. The scorer reads speakerText; the two differ only where a
+// resolved name changes which quote inherits a speaker.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -42,8 +44,8 @@ for (const line of converted.stdout.split('\n')) {
 }
 
 const variants: { label: string; file: string; options: ExtractQuotesOptions }[] = [
-  { label: 'product setting: he/she resolved to the person named', file: `quotes-polnear-${split}.json`, options: {} },
-  { label: 'pronoun sources as written (PolNeAR matches them literally)', file: `quotes-polnear-${split}-as-written.json`, options: { pronouns: 'as-written' } },
+  { label: 'product setting: he/she resolved through speakerSpan, speakerText as written', file: `quotes-polnear-${split}.json`, options: {} },
+  { label: 'no pronoun resolution', file: `quotes-polnear-${split}-as-written.json`, options: { pronouns: 'as-written' } },
 ];
 let status = 0;
 for (const variant of variants) {

@@ -43,28 +43,36 @@ test('a direct quote carries its text, speaker as written, span and cue', async 
 test('attributes a pronoun speaker to the last person named before it', async () => {
   const text = 'Mr. Halvorsen, the ferry operator, spent the night at the dock.\n\n“We lost two boats,” he said.';
   const [quote] = await quotesOf(text);
-  assert.equal(quote?.speakerText, 'Mr. Halvorsen');
+  assert.equal(text.slice(quote!.speakerSpan!.start, quote!.speakerSpan!.end), 'Mr. Halvorsen');
   assert.equal(text.slice(quote!.speakerPronoun!.start, quote!.speakerPronoun!.end), 'he');
 });
 
 test('a pronoun goes to the subject of the sentence before, not to the last name in it', async () => {
   const text = '“The pier is closed,” Harbor Master Ivo Brandt said.\n\nMayor Lena Ostrova toured the ward at Saint Aldric Hospital. “Every family will be housed,” she said.';
   const quotes = await quotesOf(text);
-  assert.equal(quotes[1]?.speakerText, 'Mayor Lena Ostrova');
+  assert.equal(text.slice(quotes[1]!.speakerSpan!.start, quotes[1]!.speakerSpan!.end), 'Mayor Lena Ostrova');
 });
 
-test('keeps the pronoun as written when asked to', async () => {
+test('speakerText keeps the pronoun as written while speakerSpan points at the person it resolves to', async () => {
+  const text = 'Mr. Halvorsen spent the night at the dock.\n\n“We lost two boats,” he said.';
+  const [quote] = await quotesOf(text);
+  assert.equal(quote?.speakerText, 'he');
+  assert.equal(text.slice(quote!.speakerSpan!.start, quote!.speakerSpan!.end), 'Mr. Halvorsen');
+});
+
+test('does not resolve the pronoun when asked to keep it as written', async () => {
   const text = 'Mr. Halvorsen spent the night at the dock.\n\n“We lost two boats,” he said.';
   const [quote] = await quotesOf(text, { pronouns: 'as-written' });
   assert.equal(quote?.speakerText, 'he');
   assert.equal(quote?.speakerPronoun, undefined);
+  assert.equal(text.slice(quote!.speakerSpan!.start, quote!.speakerSpan!.end), 'he');
 });
 
 test('pronoun resolution uses the mention layer and skips people of the other gender', async () => {
   const text = 'Ms. Ferrante met Mr. Lind on Monday. “The budget is gone,” she said.';
   const mentions = [{ ...person(text, 'Ferrante'), title: 'Ms.' }, { ...person(text, 'Lind'), title: 'Mr.' }];
   const [quote] = await quotesOf(text, {}, mentions);
-  assert.equal(quote?.speakerText, 'Ferrante');
+  assert.equal(quote?.speakerText, 'she');
   assert.equal(text.slice(quote!.speakerSpan!.start, quote!.speakerSpan!.end), 'Ferrante');
 });
 
@@ -97,14 +105,14 @@ test('a quote running over paragraphs is one quote attributed from its first par
 
 test('a partial quote inside the reporter’s sentence is marked partial and keeps a cue speaker', async () => {
   const text = 'Okafor said the relocation plan was “a betrayal of every family on the coast.”';
-  const [quote] = await quotesOf(text);
+  const [quote] = await quotesOf(text, { indirect: false });
   assert.equal(quote?.partial, true);
   assert.equal(quote?.speakerText, 'Okafor');
 });
 
 test('scare quotes of one or two words are partial and get no speaker', async () => {
   const text = 'The senator called the plan “reckless” on Tuesday, Okafor said.';
-  const [quote] = await quotesOf(text);
+  const [quote] = (await quotesOf(text)).filter((q) => q.direct);
   assert.equal(quote?.text, 'reckless');
   assert.equal(quote?.partial, true);
   assert.equal(quote?.speakerText, null);
@@ -125,7 +133,7 @@ test('NYT doubled apostrophes with an attribution before the quote', async () =>
 test('does not mutate the input doc and records unmatched marks as messages', async () => {
   const doc = docOf('Residents said the “temporary fix lasted years.\n\nThe council met.');
   const frozen = JSON.stringify(doc);
-  const out = await extractQuotes().run(doc, ctx);
+  const out = await extractQuotes({ indirect: false }).run(doc, ctx);
   assert.equal(JSON.stringify(doc), frozen);
   assert.deepEqual(out.quotes, []);
   assert.equal(out.messages.length, 1);
@@ -142,5 +150,29 @@ test('indirect speech is reported as direct: false with its speaker, and can be 
   assert.deepEqual(
     (await quotesOf(text, { indirect: false })).map((q) => q.direct),
     [true],
+  );
+});
+
+test('a partial quote inside reported speech gives the whole clause as indirect speech, the quoted words as partial', async () => {
+  const text = 'Okafor said the relocation plan was “a betrayal of every family on the coast.”';
+  const quotes = await quotesOf(text);
+  assert.deepEqual(
+    quotes.map((q) => [q.text, q.direct, q.speakerText]),
+    [
+      ['the relocation plan was “a betrayal of every family on the coast.”', false, 'Okafor'],
+      ['a betrayal of every family on the coast.', true, 'Okafor'],
+    ],
+  );
+});
+
+test('indirect speech never overlaps a direct quote of the same sentence', async () => {
+  const text = '“The levee held,” Mayor Ines Darrow said, adding that the pumps would run all night.';
+  const quotes = await quotesOf(text);
+  assert.deepEqual(
+    quotes.map((q) => [q.text, q.direct]),
+    [
+      ['The levee held', true],
+      ['that the pumps would run all night', false],
+    ],
   );
 });

@@ -1,25 +1,26 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { tokenize } from '../split-sentences.js';
+import type { Span } from '../../model/span.js';
 import { findIndirectSpeech } from './find-indirect-speech.js';
 
-function reported(text: string): { content: string; speaker: string; cue: string }[] {
-  return findIndirectSpeech(text, tokenize(text).sentences).map((r) => ({
+function reported(text: string, quoted: readonly Span[] = []): { content: string; speaker: string; cue: string }[] {
+  return findIndirectSpeech(text, tokenize(text).sentences, { quoted }).map((r) => ({
     content: text.slice(r.content.start, r.content.end),
     speaker: text.slice(r.attribution.speaker.start, r.attribution.speaker.end),
     cue: text.slice(r.attribution.cue.start, r.attribution.cue.end),
   }));
 }
 
-test('X said that …: the clause after "that" is the content', () => {
+test('X said that …: the clause from "that" is the content, as attribution corpora mark it', () => {
   assert.deepEqual(reported('Inspector Nadia Feld said that the hull had been patched twice since January.'), [
-    { content: 'the hull had been patched twice since January', speaker: 'Inspector Nadia Feld', cue: 'said' },
+    { content: 'that the hull had been patched twice since January', speaker: 'Inspector Nadia Feld', cue: 'said' },
   ]);
 });
 
 test('X said … without "that", and a time phrase before "that"', () => {
   assert.equal(reported('Okafor said the shelter would stay open through the weekend.')[0]?.content, 'the shelter would stay open through the weekend');
-  assert.equal(reported('The ministry said on Tuesday that three roads had reopened.')[0]?.content, 'three roads had reopened');
+  assert.equal(reported('The ministry said on Tuesday that three roads had reopened.')[0]?.content, 'that three roads had reopened');
 });
 
 test('…, officials said.: the source after the clause', () => {
@@ -29,9 +30,47 @@ test('…, officials said.: the source after the clause', () => {
 });
 
 test('no indirect speech where there is a quotation mark, a question, or an object instead of a clause', () => {
-  assert.deepEqual(reported('Okafor said: “The ward is full.”'), []);
+  const text = 'Okafor said: “The ward is full.”';
+  assert.deepEqual(reported(text, [{ start: text.indexOf('“'), end: text.length }]), []);
   assert.deepEqual(reported('Did the mayor say the bridge was safe?'), []);
   assert.deepEqual(reported('Okafor told reporters about the ward at noon.'), []);
   assert.deepEqual(reported('Okafor added a note of caution about the pumps.'), []);
   assert.deepEqual(reported('In her 2019 memoir, Okafor said.'), []);
+});
+
+test('according to X, before or after the clause, also mid-sentence', () => {
+  assert.deepEqual(reported('The pump station failed twice last week, according to the utility.'), [
+    { content: 'The pump station failed twice last week', speaker: 'the utility', cue: 'according to' },
+  ]);
+  assert.deepEqual(reported('But according to the harbor log, the ferry left at six.'), [
+    { content: 'the ferry left at six', speaker: 'the harbor log', cue: 'according to' },
+  ]);
+});
+
+test('verbs of view and request: believes, asked whether, endorsed (the object only)', () => {
+  assert.equal(reported('Most residents believe the levee will hold.')[0]?.content, 'the levee will hold');
+  assert.equal(reported('Okafor asked the council whether the shelter could stay open.')[0]?.content, 'whether the shelter could stay open');
+  assert.equal(reported('The council endorsed Mayor Ines Darrow on Thursday, and the vote was close.')[0]?.content, 'Mayor Ines Darrow');
+});
+
+test('"…, adding that" and "… and said": the subject of the clause before', () => {
+  assert.deepEqual(reported('The ferry operator apologised and said the timetable would change in May.'), [
+    { content: 'the timetable would change in May', speaker: 'The ferry operator', cue: 'said' },
+  ]);
+  const text = '“The levee held,” Mayor Ines Darrow said, adding that the pumps would run all night.';
+  assert.deepEqual(reported(text, [{ start: 0, end: text.indexOf(',') + 2 }]).map((r) => r.content), ['that the pumps would run all night']);
+});
+
+test('a reported clause stops at the reporter’s next clause', () => {
+  assert.equal(
+    reported('Okafor said the shelter was full, although the gym stayed open all night.')[0]?.content,
+    'the shelter was full',
+  );
+});
+
+test('no reported clause from a possessive, a relative clause or a bare preposition after the verb', () => {
+  assert.deepEqual(reported('Editor’s note: the ferry timetable changed in May.'), []);
+  assert.deepEqual(reported('The ferry sank, which the port said was rare.'), []);
+  assert.deepEqual(reported('Okafor said in a phone interview.'), []);
+  assert.deepEqual(reported('Okafor asked for a blanket.').length, 0);
 });

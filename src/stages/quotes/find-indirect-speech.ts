@@ -55,6 +55,9 @@ const TAKES_PERSON = /^(?:told|tells|tell|telling|urged|urges|urge|urging|warned
 // What is asked is a question or a request, never a plain clause: "asked whether …", "asked the court to …".
 const ASKED = /^(?:asked|asks|ask|asking)$/u;
 const QUESTION = /^\s*(?:whether|if|why|how|what|when|who|to|for|about)\b/u;
+const ASKED_WHAT = /^[^,.;:]{0,40}?\b(whether|if|why|how|what|when|who|to)\b/u;
+// "added a note of caution": without "that", "added" takes an object, not what was said.
+const NEEDS_THAT = /^(?:added|adds)$/u;
 // "saying", "adding": the subject is the one of the clause before, "…, Okafor said, adding that …".
 const PARTICIPLE = /ing$/u;
 
@@ -62,6 +65,8 @@ const SUBJECT_BEFORE = new RegExp(`(?:^|[\\s,;:(—–-])(?<np>${NP})(?:${APPOSI
 const AFTER_COMMA = /,\s*$/u;
 const AND_BEFORE = /\b(?:and|but)\s+(?:(?:also|later|then)\s+)?$/u;
 const SENTENCE_SUBJECT = new RegExp(`^\\s*(?<np>${NP})`, 'u');
+// NP's name pattern takes a capitalised "The" alone; a sentence subject runs to its first verb.
+const ARTICLE_SUBJECT = /^\s*(?<np>(?:The|A|An)\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)\s+\p{Ll}+(?:ed|s)\b/u;
 const PERSON_OBJECT = new RegExp(`^(?:${NP})\\s+`, 'u');
 // "said in a statement (on Monday) that", "told CNN that": a short phrase, then "that".
 const THAT = /^[^.,;:!?"“”]{0,50}?\bthat\b/u;
@@ -186,9 +191,12 @@ export function findIndirectSpeech(text: string, sentences: readonly Span[], { m
       if (that) start = cueEnd + that[0].length - 4;
       else {
         // Without "that", "told" and "urged" take a person first; "told reporters about" is no clause.
+        if (NEEDS_THAT.test(cue[0])) continue;
         const lead = LEAD_IN.exec(rest)?.[0] ?? '';
         let from = cueEnd + lead.length;
-        if (TAKES_PERSON.test(cue[0]) && !QUESTION.test(text.slice(from, sentence.end))) {
+        const question = ASKED.test(cue[0]) ? ASKED_WHAT.exec(text.slice(from, sentence.end)) : null;
+        if (question) from += question.index + question[0].length - question[1]!.length;
+        else if (TAKES_PERSON.test(cue[0])) {
           const person = PERSON_OBJECT.exec(text.slice(from, sentence.end));
           if (!person) continue;
           from += person[0].length;
@@ -225,9 +233,11 @@ function lastQuoteEnd(quoted: readonly Span[], content: Span): number | null {
 }
 
 function sentenceSubject(text: string, sentence: Span): Span | null {
-  const m = SENTENCE_SUBJECT.exec(text.slice(sentence.start, sentence.end));
+  const body = text.slice(sentence.start, sentence.end);
+  const named = SENTENCE_SUBJECT.exec(body);
+  const m = named?.groups?.['np'] && isSubject(named.groups['np']) ? named : ARTICLE_SUBJECT.exec(body);
   const np = m?.groups?.['np'];
-  if (!m || !np || !isSubject(np)) return null;
+  if (!m || !np) return null;
   const at = sentence.start + m[0].indexOf(np);
   return { start: at, end: at + np.length };
 }
