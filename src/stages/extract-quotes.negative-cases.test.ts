@@ -56,3 +56,12 @@ test('a time phrase before the name is not part of the speaker', async () => {
   const [quote] = await quotesOf('Last week Okafor said: “The pumps are broken.”');
   assert.equal(quote?.speakerText, 'Okafor');
 });
+
+test('a banner or slogan with no cue is a quote with no speaker, and no indirect speech is made of it', async () => {
+  const text = 'Protesters gathered at the harbour gate.\n\nA banner hung across the fence: “Boats before budgets, lives before ledgers”.';
+  const quotes = await quotesOf(text);
+  assert.deepEqual(
+    quotes.map((q) => [q.text, q.speakerText, q.direct]),
+    [['Boats before budgets, lives before ledgers', null, true]],
+  );
+});
