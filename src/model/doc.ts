@@ -60,6 +60,12 @@ export interface Figure extends Span {
   /** The words naming that source ("the health ministry"). */
   readonly sourceText?: string | null;
   readonly sourceSpan?: Span;
+  /** The values the figure allows, qualifier read ("more than 300": low 300, high null = open). */
+  readonly interval?: { readonly low: number | null; readonly high: number | null };
+  /** The date words the count holds for ("Tuesday" in "as of Tuesday, 412 cases"). */
+  readonly asOf?: string | null;
+  /** Words that hedge the figure ("unconfirmed", "preliminary", "reportedly"). */
+  readonly hedge?: string | null;
 }
 
 /** A time expression with a TIMEX3-style value (2024-02-13, 2024-02, P3D, PAST_REF...). */
