@@ -13,6 +13,7 @@ export const METRICS: readonly Metric[] = [
   { name: 'ner.f1', script: 'bench/ner.ts', pattern: /^ner F1: ([\d.]+)/m, label: 'CoNLL-2003 eng.testa F1' },
   { name: 'quotes.f1', script: 'bench/quotes.ts', pattern: /^quotes F1: ([\d.]+)/m, label: 'PolNeAR dev direct-quote overlap F1' },
   { name: 'quotes.speaker', script: 'bench/quotes.ts', pattern: /^quotes F1: [\d.]+ speaker: ([\d.]+)/m, label: 'PolNeAR dev speaker accuracy' },
+  { name: 'quotes.content_recall', script: 'bench/quotes.ts', pattern: /^content recall [^=]*= ([\d.]+)/m, label: 'PolNeAR dev content recall (direct + indirect)' },
   { name: 'timex.value_f1', script: 'bench/dates.ts', pattern: /^timex value F1: ([\d.]+)/m, label: 'TempEval-3 TBAQ value F1' },
   { name: 'timex.relaxed_f1', script: 'bench/dates.ts', pattern: /^timex value F1: [\d.]+ relaxed F1: ([\d.]+)/m, label: 'TempEval-3 TBAQ relaxed F1' },
   { name: 'stories.b3_f1', script: 'bench/stories.ts', pattern: /^stories B3 F1: ([\d.]+)/m, label: 'ECB+ topics 1-35 B3 F1' },

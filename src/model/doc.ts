@@ -27,7 +27,7 @@ export interface Quote extends Span {
   readonly text: string;
   /** Entity id of the speaker, filled by the cross-document entity stage. */
   readonly speaker: string | null;
-  /** The words naming the speaker in this article ("Ms. Okafor", "a senior official"). */
+  /** The words naming the speaker as this article writes them ("Ms. Okafor", "a senior official", "he"). */
   readonly speakerText: string | null;
   /** Where those words are, so the entity stage can resolve them. */
   readonly speakerSpan?: Span;
@@ -37,7 +37,7 @@ export interface Quote extends Span {
   readonly cue?: string;
   /** A quote of one or two words used as a label, not as a statement. */
   readonly partial?: boolean;
-  /** When the source is written as a pronoun ("she said"): where it is; `speakerText` then holds the name it was resolved to. */
+  /** When the source is written as a pronoun ("she said"): where it is; `speakerText` keeps the pronoun and `speakerSpan` points at the person it refers to. */
   readonly speakerPronoun?: Span;
 }
 
