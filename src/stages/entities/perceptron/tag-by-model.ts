@@ -7,6 +7,14 @@ import { tagWords } from './tag-words.js';
 /** The committed model, trained by scripts/train-ner.ts (npm run train:ner). */
 export const NER_MODEL_URL = new URL('../../../../models/ner/ner-perceptron.bin.gz', import.meta.url);
 
+/** Written beside the model by the training script: its version and how it was trained. */
+export const NER_MODEL_CARD_URL = new URL('../../../../models/ner/ner-perceptron.json', import.meta.url);
+
+/** The committed model's version, read from its small card so that naming it does not load the weights. */
+export function committedNerModelVersion(): string {
+  return (JSON.parse(readFileSync(NER_MODEL_CARD_URL, 'utf8')) as { version: string }).version;
+}
+
 let committed: NerModel | undefined;
 /** Loads the committed model once, on first use: a pipeline that never tags names never pays for it. */
 export function committedNerModel(): NerModel {
@@ -18,11 +26,13 @@ export interface ModelTaggerOptions {
   /** Defaults to the committed model, loaded on first use. */
   model?: NerModel;
   /**
-   * A tagger whose titles ("Lt. Gen.", "CIA Director") are copied onto the
-   * model's mentions of the same name; the model finds names, not titles.
-   * null: titles are left out.
+   * The v1 rule tagger, whose titles ("Lt. Gen.", "CIA Director") are copied
+   * onto the model's mentions of the same name (the model finds names, not
+   * titles). null: titles are left out.
    */
-  titles?: MentionTagger | null;
+  rules?: MentionTagger | null;
+  /** Also take the rule tagger's type where it is sure of it and the spans match. */
+  sureRuleTypes?: boolean;
 }
 
 const TYPES: Record<string, EntityType> = { PER: 'PERSON', ORG: 'ORG', LOC: 'LOC', MISC: 'MISC' };
@@ -84,28 +94,55 @@ function mentionsOf(text: string, words: readonly Word[], tags: readonly number[
   return out;
 }
 
-/** Copies the title of the other tagger's mention that ends where the model's mention ends. */
-function withTitles(mentions: readonly Mention[], titled: readonly Mention[]): Mention[] {
-  const titles = new Map<number, string>();
-  for (const m of titled) if (m.title) titles.set(m.end, m.title);
+/**
+ * Where the rule tagger found the same name (same end), its title is copied
+ * onto the model's mention, and its type wins when a list or cue decided it
+ * (not guessed) and the spans match: the sample corpus's invented vessels and
+ * "al-" names are typed by rules the CoNLL training text has no examples of.
+ */
+function withRules(mentions: readonly Mention[], ruled: readonly Mention[], sureTypes: boolean): Mention[] {
+  const byEnd = new Map<number, Mention>();
+  for (const m of ruled) byEnd.set(m.end, m);
   return mentions.map((m) => {
-    const title = m.type === 'PERSON' ? titles.get(m.end) : undefined;
-    return title ? { ...m, title } : m;
+    const rule = byEnd.get(m.end);
+    if (!rule) return m;
+    const type = sureTypes && !rule.guessed && rule.start === m.start ? rule.type : m.type;
+    const title = type === 'PERSON' ? rule.title : undefined;
+    return type === m.type && !title ? m : { ...m, type, ...(title ? { title } : {}) };
   });
+}
+
+function nameKey(text: string): string {
+  return text.toLowerCase().replace(/[\s-]+/g, ' ');
+}
+
+/**
+ * A name that ends a person's full name elsewhere in the document is that
+ * person ("Al-Mansouri" after "Khalil al-Mansouri"): news names someone in
+ * full once, then by family name, which alone looks like an organisation.
+ */
+function asPeopleByFamilyName(mentions: readonly Mention[]): Mention[] {
+  const tails = new Set<string>();
+  for (const m of mentions) {
+    if (m.type !== 'PERSON') continue;
+    const parts = nameKey(m.text).split(' ');
+    for (let k = 1; k < parts.length; k++) tails.add(parts.slice(k).join(' '));
+  }
+  return mentions.map((m) => (m.type !== 'PERSON' && tails.has(nameKey(m.text)) ? { ...m, type: 'PERSON' } : m));
 }
 
 /**
  * The trained mention tagger: a two-pass averaged perceptron over BIO tags
  * (src/stages/entities/perceptron), typed PERSON/ORG/LOC/MISC.
  */
-export function tagByModel({ model, titles = null }: ModelTaggerOptions = {}): MentionTagger {
+export function tagByModel({ model, rules = null, sureRuleTypes = false }: ModelTaggerOptions = {}): MentionTagger {
   return (input: TaggerInput): Mention[] => {
     const sentences = sentencesOfWords(input);
     const tags = tagWords(
       model ?? committedNerModel(),
       sentences.map((words) => words.map((w) => input.text.slice(w.start, w.end))),
     );
-    const mentions = sentences.flatMap((words, s) => mentionsOf(input.text, words, tags[s]!));
-    return titles ? withTitles(mentions, titles(input)) : mentions;
+    const mentions = asPeopleByFamilyName(sentences.flatMap((words, s) => mentionsOf(input.text, words, tags[s]!)));
+    return rules ? withRules(mentions, rules(input), sureRuleTypes) : mentions;
   };
 }

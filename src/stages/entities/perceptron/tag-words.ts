@@ -1,5 +1,5 @@
-import { NER_TAGS, bucketsOf, decodeSentence, type NerModel, type PassWeights } from './ner-model.js';
-import { documentKey, sentenceFeatures, type DocumentHint } from './word-features.js';
+import { NER_TAGS, bucketsOf, decodeSentence, type NerModel } from './ner-model.js';
+import { documentKey, hintFeatures, lineCasing, sentenceFeatures, wordShape, type DocumentHint } from './word-features.js';
 
 const HINT_ORDER: readonly Exclude<DocumentHint, null>[] = ['PER', 'ORG', 'LOC', 'MISC', 'O'];
 
@@ -43,15 +43,25 @@ export function documentHints(sentences: readonly (readonly string[])[], tags: r
   );
 }
 
-export function decodeWords(weights: PassWeights, bits: number, words: readonly string[], hints?: readonly DocumentHint[]): number[] {
-  return decodeSentence(weights, sentenceFeatures(words, hints).map((f) => bucketsOf(f, bits)));
-}
-
 /** BIO tag indices (into NER_TAGS) for every word of one document, given as sentences of words. */
 export function tagWords(model: NerModel, sentences: readonly (readonly string[])[]): number[][] {
-  const first = sentences.map((words) => decodeWords(model.first, model.bits, words));
+  const base = sentences.map((words) => sentenceFeatures(words).map((f) => bucketsOf(f, model.bits)));
+  const first = base.map((buckets) => decodeSentence(model.first, buckets));
   const hints = documentHints(sentences, first);
-  return sentences.map((words, s) => decodeWords(model.second, model.bits, words, hints[s]));
+  return sentences.map((words, s) => {
+    if (!hints[s]!.some((hint) => hint)) return decodeSentence(model.second, base[s]!);
+    // The hint features come last in sentenceFeatures, so the first pass's buckets are reused as they are.
+    const casing = lineCasing(words);
+    const buckets = base[s]!.map((row, i) => {
+      const extra = bucketsOf(hintFeatures(hints[s]![i]!, wordShape(words[i]!), casing), model.bits);
+      if (extra.length === 0) return row;
+      const joined = new Int32Array(row.length + extra.length);
+      joined.set(row);
+      joined.set(extra, row.length);
+      return joined;
+    });
+    return decodeSentence(model.second, buckets);
+  });
 }
 
 export function tagName(index: number): string {

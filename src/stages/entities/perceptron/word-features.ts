@@ -65,8 +65,14 @@ export function wordShape(word: string): string {
   let out = '';
   let last = '';
   for (const ch of word) {
+    const code = ch.charCodeAt(0);
     let c: string;
-    if (/\p{Lu}/u.test(ch)) c = 'X';
+    // ASCII first: the Unicode property tests are the slow part of feature extraction.
+    if (code >= 65 && code <= 90) c = 'X';
+    else if (code >= 97 && code <= 122) c = 'x';
+    else if (code >= 48 && code <= 57) c = 'd';
+    else if (code < 128) c = ch;
+    else if (/\p{Lu}/u.test(ch)) c = 'X';
     else if (/\p{Ll}/u.test(ch)) c = 'x';
     else if (/\p{N}/u.test(ch)) c = 'd';
     else c = ch;
@@ -145,8 +151,12 @@ export function sentenceFeatures(words: readonly string[], hints?: readonly Docu
       `s|n+1=${here.shape}|${at(i + 1).norm}`,
       `n-1|s=${at(i - 1).norm}|${here.shape}`,
     );
-    const hint = hints?.[i];
-    if (hint) f.push(`d=${hint}`, `d|s=${hint}|${here.shape}`, `d|c=${hint}|${casing}`);
+    if (hints) f.push(...hintFeatures(hints[i] ?? null, here.shape, casing));
     return f;
   });
+}
+
+/** The second pass's extra features for one word; appended last, so the first pass's features are a prefix. */
+export function hintFeatures(hint: DocumentHint, shape: string, casing: LineCasing): string[] {
+  return hint ? [`d=${hint}`, `d|s=${hint}|${shape}`, `d|c=${hint}|${casing}`] : [];
 }
