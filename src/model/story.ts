@@ -44,6 +44,8 @@ export interface Discrepancy {
   /** e.g. "compatible: 'more than 240' includes 253", or "conflict". */
   readonly note?: string;
   readonly kind?: 'compatible' | 'rounding' | 'conflict';
+  /** Why the values may differ without contradicting each other: a later count, or different sources giving their own. */
+  readonly cause?: 'as-of' | 'different-sources';
 }
 
 export interface Copy {

@@ -183,3 +183,52 @@ test('negative: a higher count from an earlier report is still a conflict', asyn
   assert.equal(d?.kind, 'conflict');
   assert.doesNotMatch(d!.note!, /as of/);
 });
+
+test('keeps apart figures one article gives for one noun in two wordings (issue #7)', async () => {
+  const a = fixtureDoc('a', 'The ferry carried 412 passengers. Eight passengers died.', {
+    figures: [
+      { text: '412 passengers', value: 412, about: 'passengers', head: 'passengers', predicate: 'carried' },
+      { text: 'Eight passengers', value: 8, about: 'passengers', head: 'passengers', predicate: 'died' },
+    ],
+  });
+  const b = fixtureDoc('b', 'The ferry was carrying 430 passengers. Eight passengers died.', {
+    figures: [
+      { text: '430 passengers', value: 430, about: 'passengers', head: 'passengers', predicate: 'carrying' },
+      { text: 'Eight passengers', value: 8, about: 'passengers', head: 'passengers', predicate: 'died' },
+    ],
+  });
+  const found = await discrepancies([a, b]);
+  assert.deepEqual(
+    found.map((d) => d.values.map((v) => v.value)),
+    [[412, 430]],
+  );
+});
+
+test('explains values that each come from their own named source as different sources', async () => {
+  const a = fixtureDoc('a', 'The union said 4,500 workers joined the strike.', {
+    figures: [{ text: '4,500 workers', value: 4500, about: 'workers', head: 'workers', predicate: 'joined' }],
+  });
+  const b = fixtureDoc('b', 'The port authority said 2,800 workers joined the strike.', {
+    figures: [{ text: '2,800 workers', value: 2800, about: 'workers', head: 'workers', predicate: 'joined' }],
+  });
+  const [d] = await discrepancies([a, b]);
+  assert.equal(d?.kind, 'conflict');
+  assert.equal(d?.cause, 'different-sources');
+});
+
+test('gives no cause to a conflict with no named sources and no later report', async () => {
+  const a = killed('a', 'The bus crash killed 16 people.', '16 people', 16);
+  const b = killed('b', 'The bus crash killed 19 people.', '19 people', 19);
+  const [d] = await discrepancies([a, b]);
+  assert.equal(d?.kind, 'conflict');
+  assert.equal(d?.cause, undefined);
+});
+
+test('calls a conflict between reports of different days, each day agreeing, an as-of difference', async () => {
+  const dated = (doc: Doc, published: string): Doc => ({ ...doc, published });
+  const a = dated(killed('a', 'The landslide killed 29 people.', '29 people', 29), '2031-03-15');
+  const b = dated(killed('b', 'In all 29 people were killed.', '29 people', 29), '2031-03-15');
+  const c = dated(killed('c', 'Now 47 people were killed, the army said.', '47 people', 47), '2031-03-17');
+  const [d] = await discrepancies([a, b, c]);
+  assert.equal(d?.cause, 'as-of');
+});

@@ -1,4 +1,4 @@
-import type { Figure } from '../model/doc.js';
+import type { Doc, Figure } from '../model/doc.js';
 import type { StageContext, StoryStage } from '../model/stage.js';
 import type { Corpus, Discrepancy, DiscrepancyValue } from '../model/story.js';
 import { isUpdateVerb } from './figures/find-predicate.js';
@@ -32,9 +32,7 @@ export function findDiscrepancies({
     provides: ['stories'],
     run(corpus: Corpus, _ctx: StageContext): Corpus {
       const stories = corpus.stories.map((story) => {
-        const reported: Reported[] = docsOfStory(corpus, story).flatMap((doc) =>
-          doc.figures.map((figure) => ({ article: doc.id, figure, published: doc.published })),
-        );
+        const reported: Reported[] = docsOfStory(corpus, story).flatMap(reportedIn);
         const discrepancies = alignFigures(reported)
           .map((group) => toDiscrepancy(group, tolerance, maxRatio))
           .filter((d): d is Discrepancy => d !== null);
@@ -43,6 +41,40 @@ export function findDiscrepancies({
       return { ...corpus, stories };
     },
   };
+}
+
+/** Each figure of an article with its clause and the start of its sentence, read when aligning. */
+function reportedIn(doc: Doc): Reported[] {
+  const figures = [...doc.figures].sort((a, b) => a.start - b.start);
+  return figures.map((figure, i) => {
+    const sentence = doc.sentences.find((s) => s.start <= figure.start && figure.start < s.end) ?? { start: figure.start, end: figure.end };
+    const next = figures[i + 1];
+    const clauseEnd = Math.max(figure.end, Math.min(sentence.end, next && next.start >= figure.end ? next.start : sentence.end));
+    return {
+      article: doc.id,
+      figure,
+      published: doc.published,
+      clause: doc.text.slice(figure.start, clauseEnd),
+      lead: doc.text.slice(sentence.start, figure.start),
+      said: saidBy(doc.text.slice(sentence.start, sentence.end)),
+    };
+  });
+}
+
+const SAID = '(?:said|says|reported|estimated|announced|counted|confirmed)';
+/** "..., the club said." / "The port authority said ..." / "according to guards": who a sentence is attributed to. */
+const ATTRIBUTIONS = [
+  new RegExp(`according to ((?:the )?[\\p{L}' -]{2,40}?)(?:[,.;]|$)`, 'iu'),
+  new RegExp(`,\\s*((?:the |a )?[\\p{L}' -]{2,40}?) ${SAID}\\b`, 'iu'),
+  new RegExp(`^((?:the |a )?[\\p{L}' -]{2,40}?) ${SAID}\\b`, 'iu'),
+];
+
+function saidBy(sentence: string): string | null {
+  for (const pattern of ATTRIBUTIONS) {
+    const found = pattern.exec(sentence.trim())?.[1]?.trim();
+    if (found) return found;
+  }
+  return null;
 }
 
 function toDiscrepancy(group: readonly Reported[], tolerance: number, maxRatio: number): Discrepancy | null {
@@ -73,12 +105,52 @@ function toDiscrepancy(group: readonly Reported[], tolerance: number, maxRatio: 
     end: r.figure.end,
     qualifier: r.figure.qualifier,
   }));
+  const cause = updates.length > 0 || (kind === 'conflict' && isAsOf(kept, tolerance)) ? 'as-of' : kind !== 'compatible' && bySources(kept) ? 'different-sources' : null;
   return {
     about: nameOf(kept),
     values,
     kind,
+    ...(cause ? { cause } : {}),
     note: [judged ? noteOf(kind, judged.map((r) => r.figure)) : null, updates.length ? updateNote(updates) : null].filter(Boolean).join('; '),
   };
+}
+
+/**
+ * Whether the values differ only between reports of different days: the
+ * reports of each day agree among themselves (or could), and a later day
+ * gives other values. A count published later is a newer state of it, not a
+ * contradiction, whether it rose or was corrected.
+ */
+function isAsOf(group: readonly Reported[], tolerance: number): boolean {
+  if (group.some((r) => !r.published)) return false;
+  const byDay = new Map<string, Reported[]>();
+  for (const r of group) byDay.set(r.published!, [...(byDay.get(r.published!) ?? []), r]);
+  if (byDay.size < 2) return false;
+  const days = [...byDay.keys()].sort();
+  const values = (day: string) => new Set(byDay.get(day)!.map((r) => r.figure.value));
+  const latest = values(days.at(-1)!);
+  const earlier = new Set(days.slice(0, -1).flatMap((d) => [...values(d)]));
+  if ([...latest].every((v) => earlier.has(v))) return false;
+  return days.every((d) => byDay.get(d)!.length < 2 || classifyValues(byDay.get(d)!.map((r) => r.figure), tolerance) !== 'conflict');
+}
+
+/**
+ * Whether each differing value comes from its own named source ("the union
+ * said 4,500", "the port authority said 2,800"): outlets relaying different
+ * counters, not disagreeing about one count.
+ */
+function bySources(group: readonly Reported[]): boolean {
+  const sourcesOf = new Map<number, Set<string>>();
+  for (const r of group) {
+    const source = r.figure.source ?? (r.figure.sourceText ?? r.said)?.toLowerCase().replace(/^(?:the|a|an)\s+/, '').trim();
+    if (!source) continue;
+    sourcesOf.set(r.figure.value, (sourcesOf.get(r.figure.value) ?? new Set()).add(source));
+  }
+  const named = [...sourcesOf.values()];
+  if (named.length < 2) return false;
+  // Sources shared by two values would make it one source disagreeing with itself.
+  const all = named.flatMap((s) => [...s]);
+  return new Set(all).size === all.length;
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { Figure } from '../../model/doc.js';
+import { isUpdateVerb } from '../figures/find-predicate.js';
 import { contentWords, stem } from './term-vectors.js';
 
 /** A figure as one article gives it. */
@@ -7,6 +8,16 @@ export interface Reported {
   readonly figure: Figure;
   /** The article's publication date (YYYY-MM-DD), when known: later reports may update a count. */
   readonly published?: string | null;
+  /**
+   * The figure's own clause, from the number to the next figure or the end of
+   * its sentence ("15 miners to the surface alive"): what happened to what is
+   * counted is often written there when neither `about` nor `predicate` says it.
+   */
+  readonly clause?: string;
+  /** Its sentence up to the number: what a running count is ("the death toll from the crash rose to 17"). */
+  readonly lead?: string;
+  /** Who its sentence is attributed to ("the port authority"), when the figure itself names no source. */
+  readonly said?: string | null;
 }
 
 /**
@@ -18,7 +29,8 @@ export interface Reported {
  */
 const OUTCOMES: readonly (readonly [string, RegExp])[] = [
   ['missing', /\b(?:missing|unaccounted)\b/],
-  ['rescued', /\b(?:rescued|saved|survived|survivors?|pulled (?:out )?alive)\b/],
+  ['trapped', /\b(?:trapped|stranded|buried alive)\b/],
+  ['rescued', /\b(?:rescued|saved|survived|survivors?|pulled (?:out )?alive|alive)\b/],
   ['injured', /\b(?:injured|wounded|hurt|injuries|hospitali[sz]ed)\b/],
   ['dead', /\b(?:died|dies|dead|deaths?|killed|perished|drowned|fatalit(?:y|ies)|toll|lost (?:their|his|her) lives?|lives lost|bodies)\b/],
   ['displaced', /\b(?:displaced|fled|evacuated|homeless|uprooted)\b/],
@@ -31,6 +43,10 @@ const GENERIC = new Set(['people', 'person', 'individual', 'other', 'one', 'thos
 const OUTCOME_NOUNS = new Set(['toll', 'death', 'dead', 'fatality', 'casualty', 'survivor', 'victim', 'body', 'injury']);
 /** Time spans rarely measure the same thing twice ("three days of mourning", "two days"): they align only word for word. */
 const TIME = new Set(['second', 'minute', 'hour', 'day', 'night', 'week', 'month', 'year', 'decade']);
+/** Words a running count names itself by before "rose to" ("the death toll from the crash rose to 17"). */
+const RUNNING_COUNT = /\b(?:death toll|toll|number of (?:dead|deaths|injured|missing|cases|people \w+))\b/;
+/** Reports of one quantity rarely differ by more than a few times; two wordings further apart are not merged. */
+const MAX_RATIO = 3;
 
 /** What a figure counts, reduced for comparison across articles. */
 interface Quantity {
@@ -38,65 +54,134 @@ interface Quantity {
   /** Stemmed head noun; null when generic or naming the outcome itself. */
   readonly head: string | null;
   readonly outcome: string | null;
-  readonly predicate: string | null;
+  /** The outcome, else the stemmed first word of the predicate, else null: how the article says what happened. */
+  readonly sense: string | null;
   /** Stemmed content words of `about`, for time spans. */
   readonly words: string;
+}
+
+interface Group {
+  readonly quantity: Quantity;
+  readonly members: Reported[];
 }
 
 /**
  * Figures of several articles that count the same thing: same unit, same
  * head noun, and no clash in what happened to it ("people died" vs "people
  * rescued"). Figures with no `about` are left out: a bare number cannot be
- * aligned with any confidence. A figure joins the first group holding a
- * member it matches.
+ * aligned with any confidence. Figures worded alike form a group first; two
+ * groups worded differently ("took part" and "marched") then merge, closest
+ * values first, unless one article gives a figure in each: an article does
+ * not report one quantity twice in two wordings, so they count different
+ * things ("412 passengers carried", "8 passengers died").
  */
 export function alignFigures(reported: readonly Reported[]): Reported[][] {
-  const groups: { quantities: Quantity[]; members: Reported[] }[] = [];
+  const groups: Group[] = [];
   for (const item of reported) {
-    const quantity = quantityOf(item.figure);
+    const quantity = quantityOf(item);
     if (!quantity) continue;
-    const group = groups.find((g) => g.quantities.some((q) => sameQuantity(q, quantity)));
-    if (group) {
-      group.quantities.push(quantity);
-      group.members.push(item);
-    } else groups.push({ quantities: [quantity], members: [item] });
+    const group = groups.find((g) => sameWording(g.quantity, quantity));
+    if (group) group.members.push(item);
+    else groups.push({ quantity, members: [item] });
   }
-  return groups.map((g) => g.members);
+  const pairs: { a: number; b: number; affinity: number }[] = [];
+  for (let i = 0; i < groups.length; i++) {
+    for (let j = i + 1; j < groups.length; j++) {
+      if (!mayMerge(groups[i]!.quantity, groups[j]!.quantity)) continue;
+      const affinity = closestRatio(groups[i]!.members, groups[j]!.members);
+      if (affinity <= MAX_RATIO) pairs.push({ a: i, b: j, affinity });
+    }
+  }
+  // Wordings sharing a value first, then the most reported ones: a stray wording joins the count most outlets give
+  // ("about 120 left" joins the 118 held that three outlets report, not the 122 freed earlier that one mentions).
+  const size = (p: { a: number; b: number }) => groups[p.a]!.members.length + groups[p.b]!.members.length;
+  pairs.sort((x, y) => Number(x.affinity > 1) - Number(y.affinity > 1) || size(y) - size(x) || x.affinity - y.affinity || x.a - y.a || x.b - y.b);
+  const root = groups.map((_, i) => i);
+  const find = (i: number): number => (root[i] === i ? i : (root[i] = find(root[i]!)));
+  const merged = groups.map((g) => ({
+    members: [...g.members],
+    outcomes: new Set(g.quantity.outcome ? [g.quantity.outcome] : []),
+    heads: new Set(g.quantity.head ? [g.quantity.head] : []),
+  }));
+  for (const { a, b } of pairs) {
+    const [ra, rb] = [find(a), find(b)];
+    if (ra === rb) continue;
+    const [x, y] = [merged[ra]!, merged[rb]!];
+    const articles = new Set(x.members.map((m) => m.article));
+    if (y.members.some((m) => articles.has(m.article))) continue;
+    if (new Set([...x.outcomes, ...y.outcomes]).size > 1 || new Set([...x.heads, ...y.heads]).size > 1) continue;
+    root[rb] = ra;
+    x.members.push(...y.members);
+    for (const o of y.outcomes) x.outcomes.add(o);
+    for (const h of y.heads) x.heads.add(h);
+  }
+  return merged.filter((_, i) => find(i) === i).map((g) => g.members);
 }
 
 /** The outcome class a figure's predicate, else its `about`, names; null when none. */
 export function outcomeOf(figure: Figure): string | null {
   for (const text of [figure.predicate, figure.about]) {
-    const lower = (text ?? '').toLowerCase();
-    const found = OUTCOMES.find(([, pattern]) => pattern.test(lower));
-    if (found) return found[0];
+    const found = outcomeIn(text);
+    if (found) return found;
   }
   return null;
 }
 
-function quantityOf(figure: Figure): Quantity | null {
+function outcomeIn(text: string | null | undefined): string | null {
+  const lower = (text ?? '').toLowerCase();
+  return OUTCOMES.find(([, pattern]) => pattern.test(lower))?.[0] ?? null;
+}
+
+function quantityOf(item: Reported): Quantity | null {
+  const { figure } = item;
   const words = contentWords(figure.about ?? '');
-  if (words.length === 0) return null;
+  // "rose to 17" names its count before the number: the death toll, not the crash it is from.
+  const running = isUpdateVerb(figure.predicate) && RUNNING_COUNT.test((item.lead ?? '').toLowerCase());
+  if (words.length === 0 && !running) return null;
   // Figures built before `head` existed (or by hand) fall back on the first word of `about`.
-  const rawHead = figure.head === undefined ? words[0]! : figure.head === null ? null : stem(figure.head.toLowerCase());
+  const rawHead = running ? null : figure.head === undefined ? words[0]! : figure.head === null ? null : stem(figure.head.toLowerCase());
   const head = rawHead === null || GENERIC.has(rawHead) || OUTCOME_NOUNS.has(rawHead) ? null : rawHead;
+  const outcome = outcomeOf(figure) ?? outcomeIn(running ? item.lead : item.clause);
+  const predicate = figure.predicate?.toLowerCase().split(/\s+/)[0] ?? null;
   return {
     unit: (figure.unit ?? '').toLowerCase(),
     head,
-    outcome: outcomeOf(figure),
-    predicate: figure.predicate?.toLowerCase() ?? null,
+    outcome,
+    sense: outcome ?? (predicate ? stem(predicate) : null),
     words: [...new Set(words)].sort().join(' '),
   };
 }
 
-function sameQuantity(a: Quantity, b: Quantity): boolean {
+function isTime(q: Quantity): boolean {
+  return q.head !== null && TIME.has(q.head);
+}
+
+function sameWording(a: Quantity, b: Quantity): boolean {
   if (a.unit !== b.unit) return false;
   // "three days" alone says nothing of what lasted them.
-  if ((a.head !== null && TIME.has(a.head)) || (b.head !== null && TIME.has(b.head))) return a.words === b.words && a.words.includes(' ');
+  if (isTime(a) || isTime(b)) return a.words === b.words && a.words.includes(' ');
+  return a.head === b.head && a.sense === b.sense && (a.head !== null || a.outcome !== null || a.sense !== null);
+}
+
+function mayMerge(a: Quantity, b: Quantity): boolean {
+  if (a.unit !== b.unit || isTime(a) || isTime(b)) return false;
   if (a.outcome !== null && b.outcome !== null) return a.outcome === b.outcome && (a.head === null || b.head === null || a.head === b.head);
-  // One outcome only: "hostages freed" may be "hostages", but "people" without an outcome says too little.
-  if (a.head === null || b.head === null) return a.head === b.head && a.outcome === b.outcome && a.predicate !== null && a.predicate === b.predicate;
+  // "people" without an outcome says too little to meet anything worded otherwise.
+  if (a.head === null || b.head === null) return false;
   return a.head === b.head;
+}
+
+/** The smallest ratio between a value of one group and a value of the other (1: they share a value). */
+function closestRatio(a: readonly Reported[], b: readonly Reported[]): number {
+  let best = Infinity;
+  for (const x of a) {
+    for (const y of b) {
+      const [u, v] = [x.figure.value, y.figure.value];
+      const ratio = u === v ? 1 : u > 0 && v > 0 ? Math.max(u, v) / Math.min(u, v) : Infinity;
+      best = Math.min(best, ratio);
+    }
+  }
+  return best;
 }
 
 export type ValueKind = 'compatible' | 'rounding' | 'conflict';

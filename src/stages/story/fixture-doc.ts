@@ -14,6 +14,8 @@ export interface FixtureLayers {
     readonly qualifier?: string | null;
     readonly unit?: string | null;
     readonly about?: string | null;
+    readonly head?: string | null;
+    readonly predicate?: string | null;
     readonly source?: string;
   }[];
   readonly dates?: readonly { readonly text: string; readonly value: string }[];
@@ -58,6 +60,8 @@ export function fixtureDoc(id: string, text: string, layers: FixtureLayers = {})
         qualifier: f.qualifier ?? null,
         unit: f.unit ?? null,
         about: f.about ?? null,
+        ...(f.head !== undefined ? { head: f.head } : {}),
+        ...(f.predicate !== undefined ? { predicate: f.predicate } : {}),
         source: null,
         sourceText: f.source ?? null,
         ...(sourceSpan ? { sourceSpan } : {}),
