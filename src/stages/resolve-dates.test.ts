@@ -102,3 +102,31 @@ test('does not mutate the input doc', async () => {
   await resolveDates().run(doc, { now });
   assert.equal(JSON.stringify(doc), frozen);
 });
+
+// Issue #6: TimeML conventions measured on TBAQ.
+test('a year ago in a sentence about quarterly results is the same quarter a year before', async () => {
+  const got = await values('Third-quarter profit at Lennick Mills rose 12% from a year ago.', '2031-11-02');
+  assert.deepEqual(got.find(([text]) => text === 'a year ago'), ['a year ago', '2030-Q3']);
+  assert.deepEqual(await values('Profit fell from the year-earlier quarter.', '2031-11-02'), [['the year-earlier quarter', '2030-Q3']]);
+});
+
+test('a year ago with no quarter in the sentence stays a year', async () => {
+  assert.deepEqual(await values('The Lennick mill closed a year ago.', '2031-11-02'), [['a year ago', '2030']]);
+});
+
+test('a weekday with a part of day is the day', async () => {
+  assert.deepEqual(await values('The Tarrow bridge was closed on Thursday night.'), [['Thursday night', '2031-03-13']]);
+});
+
+test('within a span is a duration, not a date', async () => {
+  assert.deepEqual(await values('The council must decide within two weeks.'), [['two weeks', 'P2W']]);
+});
+
+test('a range of dates is two time expressions', async () => {
+  const got = await values('The fund bought shares from Feb. 3 to March 2.');
+  assert.deepEqual(got, [['Feb. 3', '2031-02-03'], ['March 2', '2031-03-02']]);
+});
+
+test('last Friday said on a Friday is a week earlier', async () => {
+  assert.deepEqual(await values('The Orla board met last Friday.'), [['last Friday', '2031-03-07']]);
+});

@@ -232,6 +232,27 @@ const recognizeWeekend: TimexRecognizer = (body, ctx) => {
   return out;
 };
 
+const QUARTER_WORDS: Readonly<Record<string, number>> = { first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4 };
+
+/**
+ * "a year ago", "the year-earlier quarter", "the corresponding period last
+ * year" in a sentence about a quarter's results: the same quarter a year
+ * before. The quarter is the one the sentence names, else the last one that
+ * ended before the report (earnings are reported after the quarter closes).
+ */
+const recognizeYearAgoQuarter: TimexRecognizer = (body, ctx) => {
+  if (!/\bquarter(?:ly)?\b/i.test(body)) return [];
+  const named = /\b(first|second|third|fourth|1st|2nd|3rd|4th)[- ]quarter\b/i.exec(body);
+  const current = quarterOf(ctx.ref);
+  const quarter = named ? QUARTER_WORDS[named[1]!.toLowerCase()]! : current - 1 || 4;
+  // The latest such quarter that has ended, then the year before it.
+  const year = ctx.ref.getUTCFullYear() - (quarter < current ? 1 : 2);
+  const value = `${pad(year, 4)}-Q${quarter}`;
+  const re =
+    /\b(?:(?:the|a)\s+)?(?:(?:comparable|corresponding|same)\s+)?(?:year[- ](?:ago|earlier)(?:\s+(?:(?:first|second|third|fourth)\s+)?(?:quarter|period))?|(?:quarter|period)\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year)|a\s+year\s+(?:ago|earlier)|last\s+year's\s+(?:(?:first|second|third|fourth)\s+)?quarter)\b/gi;
+  return [...body.matchAll(re)].map((m) => ({ start: m.index, end: m.index + m[0].length, value }));
+};
+
 /** "the fiscal year", "the full year", "year-end". */
 const recognizeYearPhrase: TimexRecognizer = (body, ctx) => {
   const year = pad(ctx.ref.getUTCFullYear(), 4);
@@ -254,7 +275,12 @@ const recognizePartOfDay: TimexRecognizer = (body, ctx) => {
     let day = ctx.ref;
     if (which === 'yesterday' || which === 'last') day = addDays(ctx.ref, -1);
     else if (which === 'tomorrow') day = addDays(ctx.ref, 1);
-    else if (WEEKDAYS.includes(which)) day = resolveWeekday(ctx.ref, WEEKDAYS.indexOf(which), ctx.tenseAt(m.index) ?? 'past');
+    else if (WEEKDAYS.includes(which)) {
+      // TimeML annotators gave "Friday night" the day alone about twice as often as the part of day (TBAQ).
+      day = resolveWeekday(ctx.ref, WEEKDAYS.indexOf(which), ctx.tenseAt(m.index) ?? 'past');
+      out.push({ start: m.index, end: m.index + m[0].length, value: formatDay(day) });
+      continue;
+    }
     out.push({ start: m.index, end: m.index + m[0].length, value: `${formatDay(day)}T${part}` });
   }
   return out;
@@ -267,14 +293,29 @@ const recognizeCalendar: TimexRecognizer = (body, ctx) => {
   const out: Timex[] = [];
   const instant = new Date(ctx.ref.getTime() + 12 * 3_600_000);
   for (const result of chrono.en.casual.parse(body, { instant, timezone: 0 })) {
+    // A range ("Aug. 26 to Oct. 20", "Friday to December") holds two time expressions in TimeML.
+    const join = result.end ? /\s*(?:,\s*)?(?:to|through|until|till|-|–)\s+/i.exec(result.text) : null;
+    if (join) {
+      const first = result.text.slice(0, join.index);
+      const secondAt = join.index + join[0].length;
+      out.push(...recognizeCalendar(first, ctx).map((t) => shift(t, result.index)));
+      out.push(...recognizeCalendar(result.text.slice(secondAt), ctx).map((t) => shift(t, result.index + secondAt)));
+      continue;
+    }
     if (!plausibleCalendar(result)) continue;
     const lead = LEADING_PREPOSITION.exec(result.text)?.[0].length ?? 0;
     const start = result.index + lead;
-    const value = calendarValue(result.start, ctx, start);
+    let value = calendarValue(result.start, ctx, start);
+    // "last Wednesday" said on a Wednesday is a week ago, not today.
+    if (value && /^(?:last|this past)\s+\w+day\b/i.test(result.text) && value === formatDay(ctx.ref)) value = formatDay(addDays(ctx.ref, -7));
     if (value) out.push({ start, end: result.index + result.text.length, value });
   }
   return out;
 };
+
+function shift(t: Timex, by: number): Timex {
+  return { ...t, start: t.start + by, end: t.end + by };
+}
 
 /**
  * chrono reads too much in news copy: "$2.50 a share" as a time, "Sun" (the
@@ -284,6 +325,8 @@ function plausibleCalendar(result: chrono.ParsedResult): boolean {
   const text = result.text.replace(LEADING_PREPOSITION, '');
   const start = result.start;
   if (/^\d+(?:\.\d+)?$/.test(text) || /^\d+\/\d+$/.test(text)) return false;
+  // "within two weeks" is a duration (P2W), which the duration recognizer reads without "within".
+  if (/^within\b/i.test(result.text)) return false;
   if (/\b(?:before|after|later|earlier)\b/i.test(text) && !start.isCertain('month')) return false;
   if (start.isCertain('hour') && !/:\d\d|\b[ap]\.?m\b|o'clock|noon|midnight/i.test(text)) return false;
   if (start.isCertain('weekday') && !start.isCertain('month') && !/(?:sun|mon|tues|wednes|thurs|fri|satur)day/i.test(text)) return false;
@@ -336,6 +379,7 @@ function calendarValue(component: chrono.ParsedComponents, ctx: TimexContext, at
 
 /** Every recognizer, most specific first: on equal extents the earlier one wins. */
 export const defaultRecognizers: readonly TimexRecognizer[] = [
+  recognizeYearAgoQuarter,
   recognizeAgo,
   recognizeRelativeUnit,
   recognizePartOfDay,
