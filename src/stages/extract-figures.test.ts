@@ -179,3 +179,47 @@ test('does not mutate the input doc', async () => {
   await extractFigures().run(doc, { now: new Date() });
   assert.equal(JSON.stringify(doc), frozen);
 });
+
+// Issue #6: intervals, hedges and as-of dates.
+test('a qualifier is kept as the interval it means', async () => {
+  const [more] = await figuresOf('More than 300 homes were flooded in Pellby.');
+  assert.deepEqual(more?.interval, { low: 300, high: null });
+  const [upTo] = await figuresOf('Up to 40 lorries were stuck at the Kell crossing.');
+  assert.deepEqual(upTo?.interval, { low: null, high: 40 });
+  const [about] = await figuresOf('About 300 volunteers joined the search.');
+  assert.deepEqual(about?.interval, { low: 270, high: 330 });
+  const [hundreds] = await figuresOf('Hundreds of fans waited outside the Arlo stadium.');
+  assert.deepEqual(hundreds?.interval, { low: 200, high: 999 });
+});
+
+test('an exact figure or a range is its own interval', async () => {
+  const [exact] = await figuresOf('The Vesk ferry carried 212 passengers.');
+  assert.deepEqual(exact?.interval, { low: 212, high: 212 });
+  const [range] = await figuresOf('Between 30 and 40 boats joined the regatta.');
+  assert.deepEqual(range?.interval, { low: 30, high: 40 });
+});
+
+test('a hedge in the sentence marks its figures', async () => {
+  const [f] = await figuresOf('Unconfirmed reports put the number of missing at 60.');
+  assert.equal(f?.hedge, 'unconfirmed');
+  const [g] = await figuresOf('Rebels reportedly seized 12 trucks near Orvel.');
+  assert.equal(g?.hedge, 'reportedly');
+});
+
+test('a figure with no hedge has none', async () => {
+  const [f] = await figuresOf('Rescuers found 17 survivors in the Tarrow mine.');
+  assert.equal(f?.hedge, null);
+  assert.equal(f?.asOf, null);
+});
+
+test('a running count keeps the date it holds for', async () => {
+  const [f] = await figuresOf('As of Tuesday, 412 cases had been confirmed in Ardent.');
+  assert.equal(f?.asOf, 'Tuesday');
+  const [g] = await figuresOf('The toll stood at 2,300 on June 9.');
+  assert.equal(g?.value, 2300);
+  assert.equal(g?.asOf, 'June 9');
+});
+
+test('a clock time after "at" is still no figure', async () => {
+  assert.deepEqual(await figuresOf('The Orla council meets at 7 on Tuesday.'), []);
+});

@@ -1,9 +1,12 @@
 import type { Doc, Figure, Span } from '../model/index.js';
 import type { DocStage } from '../model/stage.js';
 import { countedNoun, type CountedNoun } from './figures/counted-noun.js';
+import { findAsOf } from './figures/find-as-of.js';
 import { findAttribution } from './figures/find-attribution.js';
+import { findHedge } from './figures/find-hedge.js';
 import { findNumbers } from './figures/find-numbers.js';
 import { predicateAfter, predicateBefore, risenCount } from './figures/find-predicate.js';
+import { qualifierInterval } from './figures/qualifier-interval.js';
 
 export interface ExtractFiguresOptions {
   /** Keep figures whose counted noun could not be found. */
@@ -33,6 +36,8 @@ export function extractFigures({ keepUnanchored = true, attribute = true }: Extr
         const numbers = findNumbers(body);
         if (numbers.length === 0) continue;
         const source = attribute ? findAttribution(doc.text, sentence, doc.mentions) : null;
+        const asOf = findAsOf(doc.text, sentence);
+        const hedge = findHedge(doc.text, sentence);
         for (const n of numbers) {
           const start = sentence.start + n.start;
           const end = sentence.start + n.end;
@@ -58,6 +63,9 @@ export function extractFigures({ keepUnanchored = true, attribute = true }: Extr
             source: null,
             sourceText: source?.text ?? null,
             ...(source ? { sourceSpan: source.span } : {}),
+            interval: qualifierInterval(n.value, n.qualifier, n.high),
+            asOf: asOf?.text ?? null,
+            hedge: hedge?.text ?? null,
           });
         }
       }

@@ -78,7 +78,8 @@ function notACount(body: string, start: number, end: number, core: string, isDig
   if (new RegExp(`\\b${MONTH}\\s+$`, 'i').test(before) && /^\d{1,2}$/.test(core)) return 'date';
   if (new RegExp(`^(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}(?![a-z])`, 'i').test(after) && /^\d{1,2}$/.test(core)) return 'date';
   if (/^(?:\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock|GMT|UTC|local time)|:\d\d)/i.test(after)) return 'time';
-  if (/\bat\s+$/i.test(before) && /^\s*(?:on|this|last|tonight|yesterday|today)\b/i.test(after) && isDigits) return 'time';
+  // "at 7 on Tuesday" is a time; "stood at 2,300 on June 9" a count.
+  if (/\bat\s+$/i.test(before) && /^\s*(?:on|this|last|tonight|yesterday|today)\b/i.test(after) && /^\d{1,4}$/.test(core)) return 'time';
   if (/^[-\s]years?[-\s]old\b|^[-\s]year[-\s]olds?\b/i.test(after) || /\baged\s+$/i.test(before)) return 'age';
   // "two days ago", "three months later": a point in time, not an amount of anything in the story.
   if (/^\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\s+(?:ago|earlier|later)\b/i.test(after)) return 'date';
