@@ -51,22 +51,23 @@ export function extractArticle(
   const body = document.body ?? document.documentElement;
   if (!body) return { ...emptyExtraction('empty'), ...metadataFields(metadata), messages: bodyMessages('') };
 
-  const pageLinkDensity = linkDensity(body);
-  const pageProse = paragraphChars(body);
+  // Only pages Readability would not read get the costlier link-density check.
   const readerable = isProbablyReaderable(document);
+  const pageLinkDensity = readerable ? 0 : linkDensity(body);
+  const pageProse = readerable ? 0 : paragraphChars(body);
   const removed: Removed[] = stripBoilerplate(document);
 
   const scored = findContentElement(body);
   const ours: Candidate = { strategy: 'dom-scorer', blocks: scored ? domToBlocks(scored) : [] };
-  const allParagraphs: Candidate = {
+  const allParagraphs = (): Candidate => ({
     strategy: 'all-paragraphs',
     blocks: Array.from(body.querySelectorAll('p')).flatMap((p) => domToBlocks(p)),
-  };
+  });
   // Read before Readability runs: it rewrites the document, and drops the
   // "Posted on …" line under the headline along with the rest of the byline.
   const stampDay = metadata.published ? null : dayFromStampLines(domToBlocks(body), isoDay(now));
-  const readability: Candidate = { strategy: 'readability', blocks: runReadability(document) };
-  const chosen = chooseCandidate([readability, ours, allParagraphs], minBodyChars);
+  const readability: Candidate = { strategy: 'readability', blocks: process.env.XNOREAD ? [] : runReadability(document) };
+  const chosen = chooseCandidate(readability, ours, allParagraphs, minBodyChars);
 
   const verdicts = classifyBlocks(chosen.blocks.map((b) => b.text));
   const kept: TextBlock[] = [];
@@ -137,13 +138,14 @@ function runReadability(document: Document): TextBlock[] {
 // Readability is the most precise candidate; it loses only when it found
 // less than 60% of what the paragraph scorer found, which is how it fails on
 // pages that split an article over several containers.
-function chooseCandidate([readability, ours, allParagraphs]: Candidate[], minChars: number): Candidate {
-  const r = chars(readability!);
-  const o = chars(ours!);
-  if (r >= minChars && r >= o * 0.6) return readability!;
-  if (o >= minChars) return ours!;
-  if (chars(allParagraphs!) >= minChars) return allParagraphs!;
-  return [readability!, ours!, allParagraphs!].reduce((a, b) => (chars(b) > chars(a) ? b : a));
+function chooseCandidate(readability: Candidate, ours: Candidate, allParagraphs: () => Candidate, minChars: number): Candidate {
+  const r = chars(readability);
+  const o = chars(ours);
+  if (r >= minChars && r >= o * 0.6) return readability;
+  if (o >= minChars) return ours;
+  const rescue = allParagraphs();
+  if (chars(rescue) >= minChars) return rescue;
+  return [readability, ours, rescue].reduce((a, b) => (chars(b) > chars(a) ? b : a));
 }
 
 function chars(candidate: Candidate): number {

@@ -17,21 +17,22 @@ type JsonObject = Record<string, unknown>;
 /** Title, byline, outlet and publication day from a page's head and markup. */
 export function extractMetadata(document: Document, { url, now = new Date() }: { url?: string; now?: Date } = {}): PageMetadata {
   const ld = readJsonLd(document);
+  const tags = readMetaTags(document);
   const article = ld.find((o) => /Article|Posting|Report|NewsArticle|BlogPosting/i.test(String(o['@type'] ?? ''))) ?? ld[0];
   const outlet =
-    clean(meta(document, 'og:site_name')) ??
+    clean(meta(tags, 'og:site_name')) ??
     clean(nameOf(article?.['publisher'])) ??
-    clean(meta(document, 'application-name')) ??
+    clean(meta(tags, 'application-name')) ??
     hostName(url);
   const rawTitle =
-    clean(meta(document, 'og:title')) ??
-    clean(meta(document, 'twitter:title')) ??
+    clean(meta(tags, 'og:title')) ??
+    clean(meta(tags, 'twitter:title')) ??
     clean(typeof article?.['headline'] === 'string' ? article['headline'] : null) ??
     clean(document.querySelector('title')?.textContent) ??
     clean(document.querySelector('h1')?.textContent);
   const title = rawTitle ? stripSiteSuffix(rawTitle, outlet) : null;
-  const { byline, refused } = findByline(document, article, outlet);
-  const { published, publishedFrom } = findPublished(document, ld, url, isoDay(now));
+  const { byline, refused } = findByline(document, tags, article, outlet);
+  const { published, publishedFrom } = findPublished(document, tags, ld, url, isoDay(now));
   return { title, byline, outlet, published, publishedFrom, refusedBylines: refused };
 }
 
@@ -55,9 +56,24 @@ function readJsonLd(document: Document): JsonObject[] {
   return out;
 }
 
-function meta(document: Document, key: string): string | null {
-  const el = document.querySelector(`meta[property="${key}"], meta[name="${key}"], meta[itemprop="${key}"]`);
-  return el?.getAttribute('content') ?? null;
+/** A page's <meta> tags by property, name and itemprop; the first tag of a key wins, as querySelector would find it. */
+type MetaTags = ReadonlyMap<string, string | null>;
+
+// One walk over the <meta> tags instead of one selector query per key: on
+// the extraction bench the per-key queries were a seventh of the run time.
+function readMetaTags(document: Document): MetaTags {
+  const tags = new Map<string, string | null>();
+  for (const el of Array.from(document.getElementsByTagName('meta'))) {
+    for (const attribute of ['property', 'name', 'itemprop']) {
+      const key = el.getAttribute(attribute);
+      if (key !== null && !tags.has(key)) tags.set(key, el.getAttribute('content'));
+    }
+  }
+  return tags;
+}
+
+function meta(tags: MetaTags, key: string): string | null {
+  return tags.get(key) ?? null;
 }
 
 function clean(value: string | null | undefined): string | null {
@@ -116,14 +132,14 @@ export function isJunkByline(name: string, outlet: string | null): boolean {
   return !words.some((w) => /^\p{Lu}/u.test(w));
 }
 
-function findByline(document: Document, article: JsonObject | undefined, outlet: string | null): { byline: string[]; refused: string[] } {
+function findByline(document: Document, tags: MetaTags, article: JsonObject | undefined, outlet: string | null): { byline: string[]; refused: string[] } {
   const candidates: string[] = [];
   const author = article?.['author'];
   for (const a of Array.isArray(author) ? author : author ? [author] : []) {
     const name = nameOf(a);
     if (name) candidates.push(name);
   }
-  const metaAuthor = meta(document, 'author') ?? meta(document, 'article:author') ?? meta(document, 'byl') ?? meta(document, 'parsely-author');
+  const metaAuthor = meta(tags, 'author') ?? meta(tags, 'article:author') ?? meta(tags, 'byl') ?? meta(tags, 'parsely-author');
   if (metaAuthor) candidates.push(...metaAuthor.replace(/^by\s+/i, '').split(/\s*(?:,|\band\b|;)\s*/));
   if (candidates.length === 0) {
     // `[class~="author"]` is the class token itself, so "comment-author" and
@@ -163,20 +179,25 @@ function namesInByline(text: string): string[] {
 
 // Published before modified, structured data before loose markup: a page's
 // "updated" stamp and a sidebar's <time> are the usual wrong answers.
-function findPublished(document: Document, ld: JsonObject[], url: string | undefined, today: string): { published: string | null; publishedFrom: PublishedSource | null } {
-  const candidates: [string | null, PublishedSource][] = [
-    ...ld.map((o): [string | null, PublishedSource] => [typeof o['datePublished'] === 'string' ? parseDay(o['datePublished']) : null, 'json-ld']),
+function findPublished(document: Document, tags: MetaTags, ld: JsonObject[], url: string | undefined, today: string): { published: string | null; publishedFrom: PublishedSource | null } {
+  // Thunks, tried in order: most pages answer from JSON-LD or a meta tag, and
+  // the <time> and <link> queries each walk the whole page.
+  const candidates: [() => string | null, PublishedSource][] = [
+    ...ld.map((o): [() => string | null, PublishedSource] => [() => (typeof o['datePublished'] === 'string' ? parseDay(o['datePublished']) : null), 'json-ld']),
     ...['article:published_time', 'og:published_time', 'datePublished', 'pubdate', 'publishdate', 'publish-date', 'date', 'DC.date.issued', 'dc.date', 'sailthru.date', 'parsely-pub-date'].map(
-      (key): [string | null, PublishedSource] => [parseDay(meta(document, key)), 'meta'],
+      (key): [() => string | null, PublishedSource] => [() => parseDay(meta(tags, key)), 'meta'],
     ),
-    [parseDay(document.querySelector('time[pubdate], time[itemprop="datePublished"]')?.getAttribute('datetime')), 'time'],
-    [parseDay(document.querySelector('time[datetime]')?.getAttribute('datetime')), 'time'],
+    [() => parseDay(document.querySelector('time[pubdate], time[itemprop="datePublished"]')?.getAttribute('datetime')), 'time'],
+    [() => parseDay(document.querySelector('time[datetime]')?.getAttribute('datetime')), 'time'],
     // A saved page's own address is often a file path; the URL the page gives
     // for itself (canonical, og:url) still carries the /2024/03/07/ of many CMSs.
-    [dayFromUrl(url), 'url'],
-    [dayFromUrl(document.querySelector('link[rel~="canonical"]')?.getAttribute('href') ?? undefined), 'url'],
-    [dayFromUrl(meta(document, 'og:url') ?? undefined), 'url'],
+    [() => dayFromUrl(url), 'url'],
+    [() => dayFromUrl(document.querySelector('link[rel~="canonical"]')?.getAttribute('href') ?? undefined), 'url'],
+    [() => dayFromUrl(meta(tags, 'og:url') ?? undefined), 'url'],
   ];
-  for (const [day, from] of candidates) if (day && day <= today) return { published: day, publishedFrom: from };
+  for (const [read, from] of candidates) {
+    const day = read();
+    if (day && day <= today) return { published: day, publishedFrom: from };
+  }
   return { published: null, publishedFrom: null };
 }

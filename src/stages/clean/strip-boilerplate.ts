@@ -3,8 +3,9 @@ import type { RemovalReason } from './article-extraction.js';
 
 interface ElementRule {
   readonly reason: RemovalReason;
-  /** Tested against the element's tag, id and class names, joined by spaces. */
-  readonly selector?: string;
+  /** Tested against the element's tag, role and parent: the landmarks a selector would name. */
+  readonly matches?: (el: Element) => boolean;
+  /** Tested against the element's id and class names, joined by a space. */
   readonly names?: RegExp;
   /** Larger elements are left alone: a match on a container of the article is a false one. */
   readonly maxChars: number;
@@ -14,11 +15,22 @@ interface ElementRule {
 // "comments" matches "article-comments" but "commentary" does not.
 const word = (alternatives: string) => new RegExp(String.raw`(?:^|[\s_-])(?:${alternatives})(?:$|[\s_-])`, 'i');
 
+const LANDMARK_ROLES = new Set(['navigation', 'banner', 'contentinfo']);
+
+// nav, [role=navigation|banner|contentinfo], body > footer, body > header.
+function isLandmark(el: Element): boolean {
+  const tag = el.tagName;
+  if (tag === 'NAV') return true;
+  if ((tag === 'FOOTER' || tag === 'HEADER') && el.parentElement?.tagName === 'BODY') return true;
+  const role = el.getAttribute('role');
+  return role !== null && LANDMARK_ROLES.has(role);
+}
+
 const ELEMENT_RULES: readonly ElementRule[] = [
-  { reason: 'navigation', selector: 'nav, [role="navigation"], [role="banner"], [role="contentinfo"], body > footer, body > header', maxChars: 20_000 },
+  { reason: 'navigation', matches: isLandmark, maxChars: 20_000 },
   { reason: 'comments', names: word('comments?|commentlist|comment-?list|comments?-?(?:section|area|wrapper|container)|disqus|disqus_thread|respond|reply-title|discussion'), maxChars: Infinity },
   { reason: 'share-widget', names: word('share|shares|sharing|share-?bar|share-?tools|social|social-?links|addthis|sharethis|social-?share'), maxChars: 400 },
-  { reason: 'caption', selector: 'figcaption', maxChars: 1_000 },
+  { reason: 'caption', matches: (el) => el.tagName === 'FIGCAPTION', maxChars: 1_000 },
   { reason: 'caption', names: word('caption|wp-caption-text|image-?caption|photo-?caption'), maxChars: 1_000 },
   { reason: 'photo-credit', names: word('credit|credits|image-?credit|photo-?credit|copyright'), maxChars: 300 },
   { reason: 'related-links', names: word('related|related-?(?:posts|articles|stories|content|links)|recommended|more-?stories|read-?more|also-?read|outbrain|taboola|trending|most-?read|most-?popular|recirc|popular'), maxChars: 5_000 },
@@ -43,11 +55,13 @@ export function stripBoilerplate(document: Document): Removed[] {
   const body = document.body ?? document.documentElement;
   if (!body) return removed;
   const total = paragraphChars(body);
+  // One walk of the page, then every rule over that list: a selector query
+  // per rule walked the whole page a dozen times.
+  const elements = descendants(body).map((el) => ({ el, names: `${el.getAttribute('id') ?? ''} ${el.getAttribute('class') ?? ''}` }));
+  const named = elements.filter((e) => e.names.length > 1);
   for (const rule of ELEMENT_RULES) {
-    const matches = rule.selector
-      ? Array.from(body.querySelectorAll(rule.selector))
-      : Array.from(body.querySelectorAll('[class], [id]')).filter((el) => rule.names!.test(`${el.getAttribute('id') ?? ''} ${el.getAttribute('class') ?? ''}`));
-    for (const el of matches) {
+    const matches = rule.matches ? elements.filter((e) => rule.matches!(e.el)) : named.filter((e) => rule.names!.test(e.names));
+    for (const { el } of matches) {
       if (!el.isConnected || el === body || el.tagName === 'BODY' || el.tagName === 'HTML' || el.tagName === 'ARTICLE' || el.tagName === 'MAIN') continue;
       const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
       if (text.length > rule.maxChars) continue;
@@ -57,6 +71,19 @@ export function stripBoilerplate(document: Document): Removed[] {
     }
   }
   return removed;
+}
+
+/** Every element under root, in document order (linkedom's getElementsByTagName('*') finds none). */
+export function descendants(root: Element): Element[] {
+  const out: Element[] = [];
+  const visit = (el: Element) => {
+    for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
+      out.push(child);
+      visit(child);
+    }
+  };
+  visit(root);
+  return out;
 }
 
 export function paragraphChars(root: Element): number {
