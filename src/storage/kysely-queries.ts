@@ -168,7 +168,7 @@ export async function stats(db: StoreDb): Promise<StoreStats> {
   };
 }
 
-/** Inserts one article unless its id is stored; the caller reads whether a row was added its own way. */
+/** Inserts the articles whose ids are not stored yet; each engine learns which were added its own way (changes, returning). */
 export function insertArticles(db: StoreDb, docs: readonly Doc[], savedAt = new Date().toISOString()) {
   return db
     .insertInto('articles')

@@ -152,9 +152,10 @@ const postgresHooks: DialectHooks = {
 };
 
 /**
- * All of crosscheck's SQL for PostgreSQL, through Kysely like SQLite's, with
- * values always bound as parameters. Multi-statement writes run in one
- * transaction; corpus writes also take the story lock (docs/decisions/0003).
+ * PostgreSQL's writes and search; reads are KyselyStore's, shared with SQLite
+ * (docs/decisions/0004). Values are always bound as parameters. Multi-statement
+ * writes run in one transaction; corpus writes also take the story lock
+ * (docs/decisions/0003).
  */
 class PgStore extends KyselyStore implements PostgresStore {
   readonly schema: string;

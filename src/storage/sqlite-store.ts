@@ -91,8 +91,8 @@ const sqliteHooks: DialectHooks = {
 };
 
 /**
- * All of crosscheck's SQL for SQLite. Queries are built with Kysely so that
- * PostgreSQL can share them; multi-statement writes run synchronously inside
+ * SQLite's writes and search; reads are KyselyStore's, shared with PostgreSQL
+ * (docs/decisions/0004). Multi-statement writes run synchronously inside
  * one better-sqlite3 transaction, so no other work (another Store on the same
  * file in this process included) can interleave while the write lock is held.
  */

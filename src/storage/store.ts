@@ -81,8 +81,8 @@ export interface StoreStats {
 
 /**
  * Where crosscheck keeps articles, entities and stories. One interface in
- * domain terms; SQLite implements it now, PostgreSQL later, and both must pass
- * `runStoreContract`.
+ * domain terms; SQLite and PostgreSQL implement it (sharing their queries
+ * through `KyselyStore`), and both must pass `runStoreContract`.
  */
 export interface Store {
   hasArticle(id: string): Promise<boolean>;
