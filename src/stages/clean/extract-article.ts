@@ -66,7 +66,7 @@ export function extractArticle(
   // Read before Readability runs: it rewrites the document, and drops the
   // "Posted on …" line under the headline along with the rest of the byline.
   const stampDay = metadata.published ? null : dayFromStampLines(domToBlocks(body), isoDay(now));
-  const readability: Candidate = { strategy: 'readability', blocks: process.env.XNOREAD ? [] : runReadability(document) };
+  const readability: Candidate = { strategy: 'readability', blocks: runReadability(document) };
   const chosen = chooseCandidate(readability, ours, allParagraphs, minBodyChars);
 
   const verdicts = classifyBlocks(chosen.blocks.map((b) => b.text));
