@@ -104,3 +104,20 @@ test('comment authors and a content farm author box are not the byline', () => {
   const result = extractArticle(page('', `${paragraphs}${box}${comments}`));
   assert.deepEqual(result.byline, []);
 });
+
+test('a clean body from our scorer stands alone: Readability is not run', () => {
+  const result = extractArticle(page('<title>Water plant</title>'));
+  assert.equal(result.strategy, 'dom-scorer');
+  assert.match(result.text, /^The Calder county board voted/);
+});
+
+test('a body full of short link lines gets Readability as a second opinion', () => {
+  const menu = ['Home', 'Local news', 'Weather', 'Sport', 'Obituaries', 'Contact'].map((item) => `<p><a href="/${item}">${item}</a></p>`).join('');
+  const result = extractArticle(page('<title>Water plant</title>', `${menu}${paragraphs}`));
+  assert.equal(result.strategy, 'readability');
+  assert.ok(result.text.includes('second water treatment plant'));
+});
+
+test('alwaysRunReadability asks Readability even about a clean body', () => {
+  assert.equal(extractArticle(page('<title>Water plant</title>'), { alwaysRunReadability: true }).strategy, 'readability');
+});
