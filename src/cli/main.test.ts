@@ -146,3 +146,19 @@ test('the job-queue commands ask for a PostgreSQL store when given SQLite', asyn
     assert.match(err, /needs a PostgreSQL store, got "x\.db"; pass --db postgres:\/\//);
   }
 });
+
+test('serve on a port already in use says so in one line (exit 2)', async () => {
+  const { createServer } = await import('node:net');
+  const blocker = createServer();
+  await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve));
+  const port = (blocker.address() as { port: number }).port;
+  const dir = mkdtempSync(join(tmpdir(), 'crosscheck-cli-'));
+  try {
+    const { code, err } = await run(['serve', '--db', join(dir, 's.db'), '--port', String(port)]);
+    assert.equal(code, 2);
+    assert.match(err, new RegExp(`port ${port} on 127.0.0.1 is already in use; stop what is using it or pass --port N`));
+  } finally {
+    blocker.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

@@ -260,7 +260,12 @@ export async function main(argv: readonly string[], io: CliIO = defaultIO()): Pr
       const listenPort = parse(port, opts.port, '--port');
       const location = resolveStoreLocation({ db: opts.db, env: io.env });
       const store = await openStore(location);
-      const server = await serve(store, { port: listenPort, host: opts.host });
+      const server = await serve(store, { port: listenPort, host: opts.host }).catch(async (error: NodeJS.ErrnoException) => {
+        await store.close();
+        if (error.code === 'EADDRINUSE') throw new CrosscheckError('USAGE', `port ${listenPort} on ${opts.host} is already in use; stop what is using it or pass --port N`);
+        if (error.code === 'EADDRNOTAVAIL' || error.code === 'ENOTFOUND') throw new CrosscheckError('USAGE', `--host: cannot listen on "${opts.host}"; pass an address of this machine, e.g. 127.0.0.1`);
+        throw error;
+      });
       io.stderr.write(`crosscheck is serving ${location}\nOpen ${server.url} (Ctrl+C to stop)\n`);
       await new Promise<void>((resolve) => {
         const stop = () => resolve();
