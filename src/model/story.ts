@@ -17,6 +17,8 @@ export interface TimelineEvent {
   readonly text: string;
   readonly articles: readonly string[];
   readonly evidence?: readonly Evidence[];
+  /** How many of `articles` are independent: an article and its copies count once. */
+  readonly independentSources?: number;
 }
 
 /** One quote as carried by several outlets, possibly in slightly different wordings. */
@@ -26,6 +28,8 @@ export interface StoryQuote {
   readonly articles: readonly string[];
   readonly variants?: readonly { readonly text: string; readonly articles: readonly string[] }[];
   readonly evidence?: readonly Evidence[];
+  /** How many of `articles` are independent: an article and its copies count once. */
+  readonly independentSources?: number;
 }
 
 export interface DiscrepancyValue {

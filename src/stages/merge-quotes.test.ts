@@ -117,3 +117,34 @@ test('counts the most words two wordings share in the same order', () => {
   assert.equal(commonSubsequence(['a', 'b', 'c', 'd'], ['a', 'x', 'c', 'd', 'b']), 3);
   assert.equal(commonSubsequence([], ['a']), 0);
 });
+
+test('counts a quote carried by an outlet and its copy as one independent source', async () => {
+  const line = '"The ferry pier will be rebuilt in stone," said Maren Tolk.';
+  const wire = fixtureDoc('wire', line, { quotes: [{ text: '"The ferry pier will be rebuilt in stone,"' }] });
+  const farm = fixtureDoc('farm', `BREAKING: ${line}`, { quotes: [{ text: '"The ferry pier will be rebuilt in stone,"' }] });
+  const paper = fixtureDoc('paper', 'Tolk said: "The ferry pier will be rebuilt in stone."', {
+    quotes: [{ text: '"The ferry pier will be rebuilt in stone."' }],
+  });
+  const corpus = inOneStory([wire, farm, paper]);
+  const withCopy = { ...corpus, stories: [{ ...corpus.stories[0]!, copies: [{ article: 'farm', of: 'wire', similarity: 0.9 }] }] };
+  const quote = (await mergeQuotes().run(withCopy, ctx)).stories[0]!.quotes[0]!;
+  assert.deepEqual(quote.articles, ['wire', 'farm', 'paper']);
+  assert.equal(quote.independentSources, 2);
+});
+
+test('puts a quote confirmed by two outlets before one repeated by a copy', async () => {
+  const wire = fixtureDoc('wire', '"Tolls stay until June," said Tolk.', { quotes: [{ text: '"Tolls stay until June,"' }] });
+  const farm = fixtureDoc('farm', 'Copied: "Tolls stay until June," said Tolk.', { quotes: [{ text: '"Tolls stay until June,"' }] });
+  const one = fixtureDoc('one', '"The pier opens in May," said Tolk.', { quotes: [{ text: '"The pier opens in May,"' }] });
+  const two = fixtureDoc('two', 'Tolk said "the pier opens in May".', { quotes: [{ text: '"the pier opens in May"' }] });
+  const corpus = inOneStory([wire, farm, one, two]);
+  const withCopy = { ...corpus, stories: [{ ...corpus.stories[0]!, copies: [{ article: 'farm', of: 'wire', similarity: 0.9 }] }] };
+  const quotes = (await mergeQuotes().run(withCopy, ctx)).stories[0]!.quotes;
+  assert.deepEqual(
+    quotes.map((q) => [q.text, q.independentSources]),
+    [
+      ['The pier opens in May', 2],
+      ['Tolls stay until June', 1],
+    ],
+  );
+});

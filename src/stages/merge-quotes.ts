@@ -1,7 +1,8 @@
 import type { Doc, Quote } from '../model/doc.js';
 import type { Evidence } from '../model/span.js';
 import type { StageContext, StoryStage } from '../model/stage.js';
-import type { Corpus, StoryQuote } from '../model/story.js';
+import type { Copy, Corpus, StoryQuote } from '../model/story.js';
+import { countIndependentSources } from './story/count-independent-sources.js';
 import { docsOfStory } from './story/docs-of-story.js';
 import { jaccard, words } from './story/term-vectors.js';
 
@@ -30,7 +31,8 @@ interface Carried {
  * Per story, the same quote carried by several outlets becomes one StoryQuote:
  * wordings merge when their words overlap enough or one is a run of the
  * other's words (an outlet quoting part of a sentence), unless both have a
- * resolved speaker and the speakers differ.
+ * resolved speaker and the speakers differ. Each quote counts its independent
+ * sources: an outlet's copy of another carries the quote without confirming it.
  */
 export function mergeQuotes({ sameQuote = 0.6, minContainedWords = 4, sameOrder = 0.8 }: MergeQuotesOptions = {}): StoryStage {
   return {
@@ -51,9 +53,12 @@ export function mergeQuotes({ sameQuote = 0.6, minContainedWords = 4, sameOrder 
         return {
           ...story,
           quotes: groupWordings(carried, { sameQuote, minContained: minContainedWords, sameOrder })
-            .map(toStoryQuote)
-            // Widely carried quotes first; sort is stable, so text order breaks ties.
-            .sort((a, b) => b.articles.length - a.articles.length),
+            .map((group) => toStoryQuote(group, story.copies))
+            // Widely confirmed quotes first, then widely carried; sort is stable, so text order breaks ties.
+            .sort(
+              (a, b) =>
+                (b.independentSources ?? 0) - (a.independentSources ?? 0) || b.articles.length - a.articles.length,
+            ),
         };
       });
       return { ...corpus, stories };
@@ -115,7 +120,7 @@ export function commonSubsequence(a: readonly string[], b: readonly string[]): n
   return previous[b.length]!;
 }
 
-function toStoryQuote(group: readonly Carried[]): StoryQuote {
+function toStoryQuote(group: readonly Carried[], copies: readonly Copy[] | undefined): StoryQuote {
   const byText = new Map<string, string[]>();
   for (const item of group) byText.set(item.text, [...new Set([...(byText.get(item.text) ?? []), item.doc.id])]);
   // The wording most outlets carry, else the fullest one.
@@ -126,11 +131,13 @@ function toStoryQuote(group: readonly Carried[]): StoryQuote {
   for (const item of group) if (item.quote.speaker) speakers.set(item.quote.speaker, (speakers.get(item.quote.speaker) ?? 0) + 1);
   const speaker = [...speakers.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0] ?? null;
   const evidence: Evidence[] = group.map((item) => ({ article: item.doc.id, start: item.quote.start, end: item.quote.end }));
+  const articles = [...new Set(group.map((item) => item.doc.id))];
   return {
     text: variants[0]!.text,
     speaker,
-    articles: [...new Set(group.map((item) => item.doc.id))],
+    articles,
     variants,
     evidence,
+    independentSources: countIndependentSources(articles, copies),
   };
 }
