@@ -1,3 +1,4 @@
+import { articleLabel } from '../model/doc.js';
 import type { Corpus } from '../model/story.js';
 import type { InputFailure } from '../input/input-item.js';
 
@@ -8,18 +9,22 @@ export function formatSummary(corpus: Corpus, failures: readonly InputFailure[])
   const ok = corpus.docs.filter((d) => !d.failed);
   lines.push(`${ok.length} article(s), ${corpus.entities.length} entities, ${corpus.stories.length} stor${corpus.stories.length === 1 ? 'y' : 'ies'}`);
   for (const story of corpus.stories) {
-    const outlets = [...new Set(story.articles.map((id) => byId.get(id)?.outlet).filter((o): o is string => !!o))];
+    const label = (id: string) => {
+      const doc = byId.get(id);
+      return doc ? articleLabel(doc) : id;
+    };
+    const outlets = [...new Set(story.articles.map(label))];
     lines.push('');
     lines.push(`● ${story.title}  [${story.id}]`);
-    lines.push(`  ${story.articles.length} article(s)${outlets.length ? ` from ${outlets.join(', ')}` : ''}`);
+    lines.push(`  ${story.articles.length} article(s) from ${outlets.join(', ')}`);
     const dated = story.timeline.slice(0, 5);
     for (const event of dated) lines.push(`  ${event.date}  ${oneLine(event.text, 90)}`);
     if (story.timeline.length > dated.length) lines.push(`  … ${story.timeline.length - dated.length} more timeline entries`);
     for (const d of story.discrepancies) {
-      const values = d.values.map((v) => `${v.text} (${byId.get(v.article)?.outlet ?? v.article})`).join(' vs ');
+      const values = d.values.map((v) => `${v.text} (${label(v.article)})`).join(' vs ');
       lines.push(`  ≠ ${d.about}: ${values}${d.note ? `  — ${d.note}` : ''}`);
     }
-    for (const c of story.copies ?? []) lines.push(`  ⧉ ${c.article} copies ${c.of} (similarity ${c.similarity.toFixed(2)})`);
+    for (const c of story.copies ?? []) lines.push(`  ⧉ ${label(c.article)} copies ${label(c.of)} (similarity ${c.similarity.toFixed(2)})`);
   }
   const problems = [
     ...failures.map((f) => `${f.source}: error ${f.code}: ${f.message}`),

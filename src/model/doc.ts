@@ -166,3 +166,19 @@ export function newDoc(id: string, source: string, raw: RawInput): Doc {
     messages: [],
   };
 }
+
+/** A short, readable name for an article's source: a URL's host, else a path's file name. */
+export function sourceLabel(source: string): string {
+  try {
+    const url = new URL(source);
+    if (url.protocol === 'http:' || url.protocol === 'https:') return url.host;
+  } catch {
+    // not a URL: a path or a .jsonl id
+  }
+  return source.split(/[\\/]/).at(-1) || source;
+}
+
+/** How to name an article to a reader: its outlet, else its source's file or host (never a content-hash id). */
+export function articleLabel(doc: Pick<Doc, 'outlet' | 'source'>): string {
+  return doc.outlet ?? sourceLabel(doc.source);
+}

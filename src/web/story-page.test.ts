@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { agreesWithMost, sourceLabel, type Cell, type QuantityRow } from './story-page.js';
+import { agreesWithMost, type Cell, type QuantityRow } from './story-page.js';
+import { sourceLabel } from '../model/doc.js';
 
 const row = (byOutlet: Record<string, number[]>): QuantityRow => ({
   about: 'people rescued',

@@ -1,3 +1,4 @@
+import { sourceLabel } from '../model/doc.js';
 import type { Doc } from '../model/doc.js';
 import type { Span } from '../model/span.js';
 import type { Discrepancy, Entity, Story } from '../model/story.js';
@@ -209,15 +210,4 @@ export function agreesWithMost(row: QuantityRow, value: number): boolean {
   const [top, second] = ranked;
   if (!top || top[1] < 2 || (second && second[1] === top[1])) return false;
   return top[0] === value;
-}
-
-/** A short, readable name for an article's source: a URL's host, else a path's file name. */
-export function sourceLabel(source: string): string {
-  try {
-    const url = new URL(source);
-    if (url.protocol === 'http:' || url.protocol === 'https:') return url.host;
-  } catch {
-    // not a URL: a path or a .jsonl id
-  }
-  return source.split(/[\\/]/).at(-1) || source;
 }
