@@ -70,3 +70,99 @@ test('ignores durations and vague references', async () => {
   const corpus = await buildTimelines().run(inOneStory([a]), ctx);
   assert.deepEqual(corpus.stories[0]!.timeline, []);
 });
+
+test('dates a sentence with a dateline by its event, not by the day of the report', async () => {
+  const text = 'PORT ELLIS, Carvia, May 21 (Coast Wire) - Ferry crews went on strike on Monday. Talks resume on Thursday.';
+  const a = fixtureDoc('a', text, {
+    published: '2030-05-21',
+    dates: [
+      { text: 'May 21', value: '2030-05-21' },
+      { text: 'Monday', value: '2030-05-20' },
+      { text: 'Thursday', value: '2030-05-23' },
+    ],
+  });
+  const timeline = (await buildTimelines().run(inOneStory([a]), ctx)).stories[0]!.timeline;
+  assert.deepEqual(
+    timeline.map((e) => e.date),
+    ['2030-05-20', '2030-05-23'],
+  );
+  assert.ok(timeline[0]!.text.startsWith('PORT ELLIS'));
+});
+
+test('keeps a dateline date when the sentence has no other date', async () => {
+  const a = fixtureDoc('a', 'PORT ELLIS, May 21 — Ferry crews walked out at the harbour.', {
+    dates: [{ text: 'May 21', value: '2030-05-21' }],
+  });
+  const timeline = (await buildTimelines().run(inOneStory([a]), ctx)).stories[0]!.timeline;
+  assert.deepEqual(
+    timeline.map((e) => e.date),
+    ['2030-05-21'],
+  );
+});
+
+test('does not take a date after a lower-case phrase and a dash for a dateline', async () => {
+  const a = fixtureDoc('a', 'The crews walked out on May 21 - a Tuesday - and returned on 24 May.', {
+    dates: [
+      { text: 'May 21', value: '2030-05-21' },
+      { text: '24 May', value: '2030-05-24' },
+    ],
+  });
+  const timeline = (await buildTimelines().run(inOneStory([a]), ctx)).stories[0]!.timeline;
+  assert.deepEqual(
+    timeline.map((e) => e.date),
+    ['2030-05-21'],
+  );
+});
+
+test('tells a sentence on one date only: a day over a month, another day over the publication day', async () => {
+  const a = fixtureDoc('a', 'On Wednesday the port reopened after closing in May 2030 and on Monday.', {
+    published: '2030-06-05',
+    dates: [
+      { text: 'Wednesday', value: '2030-06-05' },
+      { text: 'May 2030', value: '2030-05' },
+      { text: 'Monday', value: '2030-06-03' },
+    ],
+  });
+  const timeline = (await buildTimelines().run(inOneStory([a]), ctx)).stories[0]!.timeline;
+  assert.deepEqual(
+    timeline.map((e) => e.date),
+    ['2030-06-03'],
+  );
+});
+
+test("merges a copy's sentence into its original's entry even when the copy resolves another date", async () => {
+  const wire = fixtureDoc('wire', 'Ferry crews in Port Ellis went on strike yesterday over unpaid overtime.', {
+    published: '2030-05-21',
+    dates: [{ text: 'yesterday', value: '2030-05-20' }],
+  });
+  const farm = fixtureDoc('farm', 'Ferry crews in Port Ellis went on strike yesterday over unpaid overtime, sources say.', {
+    published: '2030-05-22',
+    dates: [{ text: 'yesterday', value: '2030-05-21' }],
+  });
+  const paper = fixtureDoc('paper', 'Port Ellis ferry crews struck on Monday over unpaid overtime.', {
+    published: '2030-05-21',
+    dates: [{ text: 'Monday', value: '2030-05-20' }],
+  });
+  const corpus = inOneStory([farm, paper, wire]);
+  const withCopy = { ...corpus, stories: [{ ...corpus.stories[0]!, copies: [{ article: 'farm', of: 'wire', similarity: 0.9 }] }] };
+  const timeline = (await buildTimelines().run(withCopy, ctx)).stories[0]!.timeline;
+  assert.equal(timeline.length, 1);
+  assert.equal(timeline[0]!.date, '2030-05-20');
+  assert.deepEqual([...timeline[0]!.articles].sort(), ['farm', 'paper', 'wire']);
+  assert.equal(timeline[0]!.independentSources, 2);
+});
+
+test('does not merge a sentence of an unrelated article told on another date', async () => {
+  const a = fixtureDoc('a', 'Ferry crews in Port Ellis went on strike over unpaid overtime.', {
+    dates: [{ text: 'strike', value: '2030-05-20' }],
+  });
+  const b = fixtureDoc('b', 'Ferry crews in Port Ellis went on strike over unpaid overtime again.', {
+    dates: [{ text: 'again', value: '2030-05-27' }],
+  });
+  const timeline = (await buildTimelines().run(inOneStory([a, b]), ctx)).stories[0]!.timeline;
+  assert.equal(timeline.length, 2);
+  assert.deepEqual(
+    timeline.map((e) => e.independentSources),
+    [1, 1],
+  );
+});
