@@ -106,3 +106,26 @@ test('a byline may name where the reporter filed from', () => {
   assert.deepEqual(parseBylineLine('By Ruth Adair and Sam Kell in Lowmoor'), ['Ruth Adair', 'Sam Kell']);
   assert.equal(parseBylineLine('By noon, crews in Lowmoor had cleared the road.'), null);
 });
+
+test('share, related, comments and subscription lines in other languages are removed', () => {
+  const blocks = [prose, 'Compartir en Facebook', 'Teilen: Facebook | X | E-Mail', 'Share on Facebook Share on X Share via Email', 'Crédit photo : Norde Foto', prose, 'Jetzt abonnieren und weiterlesen', 'Mehr zum Thema', 'Kreistag beschließt Haushalt'];
+  assert.deepEqual(classifyBlocks(blocks), [null, 'share-widget', 'share-widget', 'share-widget', 'photo-credit', null, 'newsletter-promo', 'related-links', 'related-links']);
+  assert.deepEqual(classifyBlocks([prose, prose, prose, 'Kommentare', 'Endlich!'], { trimEdges: false }), [null, null, null, 'comments', 'comments']);
+});
+
+test('app, social and reporter-contact promos are removed', () => {
+  const blocks = [prose, 'Follow us on Instagram and TikTok for more', 'Download our app for breaking news alerts', 'Subscribe to the Orrin Gazette for just $1 a week', 'Lena Dorsey is a reporter at the Orrin Gazette. Contact: newsdesk@orrin.example', 'Please turn on JavaScript. Our live coverage updates automatically.'];
+  assert.deepEqual(classifyBlocks(blocks), [null, 'newsletter-promo', 'newsletter-promo', 'newsletter-promo', 'author-box', 'navigation']);
+});
+
+test('sentences about apps, followers, subscribers and reporters are kept', () => {
+  const blocks = [
+    'Follow us on the map as the route winds north.',
+    'The council said residents could download the app to report potholes.',
+    'Subscribers to the water scheme pay 12 dollars a month.',
+    'Lena Dorsey is a reporter at the Orrin Gazette and covered the trial for two years.',
+    '"She is a reporter at heart, contact with people is everything," her editor said.',
+    'Sharing the cost of the bridge was the main issue at the meeting.',
+  ];
+  assert.deepEqual(classifyBlocks(blocks, { trimEdges: false }), blocks.map(() => null));
+});

@@ -16,8 +16,11 @@ const SOCIAL = String.raw`(?:share|tweet|e-?mail|print|facebook|twitter|x|linked
 const LINE_RULES: readonly LineRule[] = [
   { reason: 'share-widget', test: new RegExp(String.raw`^(?:share(?: this(?: article| story| post| page)?)?(?: on)?|follow us)\s*[:|]?(?:\s*${SOCIAL}\s*[|·•,]?)*$`, 'i') },
   { reason: 'share-widget', test: new RegExp(String.raw`^(?:${SOCIAL}\s*[|·•,]?\s*){2,}$`, 'i') },
-  { reason: 'share-widget', test: /^(?:share|tweet|pin it|email this|print this(?: article)?)\s*$/i },
-  { reason: 'photo-credit', test: /^[([]?(?:photo(?:graph)?s?|images?|pictures?|credits?|photo credit|illustration)(?:\s*[:\-–—]|\s+by\b|\s+courtesy\b)\s*[^\s.][^.]{0,80}[)\]]?$/i },
+  { reason: 'share-widget', test: /^(?:share|tweet|pin it|email this|print this(?: article)?|copy link|teilen|compartir|partager|condividi)\s*$/i },
+  // Share buttons as scrapers flatten them, in the languages of the pages we
+  // see: "Share on Facebook Share on X", "Compartir en WhatsApp", "Teilen: Facebook | X".
+  { reason: 'share-widget', test: new RegExp(String.raw`^(?:(?:share|teilen|compartir|partager|condividi)(?:\s+(?:on|via|en|por|sur|par|auf|per|su))?\s*[:|]?\s*${SOCIAL}(?:\s*[|·•,]?\s*${SOCIAL})*\s*[|·•,]?\s*)+$`, 'i') },
+  { reason: 'photo-credit', test: /^[([]?(?:photo(?:graph)?s?|images?|pictures?|credits?|photo credit|illustration|fotos?|bild|crédit photo|crédito(?: de la)? foto|fotografía)(?:\s*[:\-–—]|\s+by\b|\s+courtesy\b)\s*[^\s.][^.]{0,80}[)\]]?$/i },
   // "JANE DOE/AGENCY", "Jane Doe/Kestrel Wire", "(AP Photo/Jane Doe)".
   { reason: 'photo-credit', test: /^[([]?(?:[\p{Lu}][\p{L}.'’-]*\s){0,4}[\p{Lu}][\p{L}.'’-]*\s?\/\s?(?:[\p{Lu}][\p{L}&.'’-]*\s?){1,5}[)\]]?$/u },
   { reason: 'photo-credit', test: /^(?:getty images|shutterstock|istock(?:photo)?|ap photo|reuters|afp|epa|file photo)(?:\s*(?:\/|via)\s*.{1,60})?$/i },
@@ -25,7 +28,7 @@ const LINE_RULES: readonly LineRule[] = [
   // Gallery counters and image file names left over from slideshows.
   { reason: 'caption', test: /^[([]?\d{1,3}\s*(?:\/|of)\s*\d{1,3}[)\]]?$/i },
   { reason: 'caption', test: /^\S+\.(?:jpe?g|png|gif|webp|avif)$/i },
-  { reason: 'related-links', test: /^(?:related(?: articles| stories| coverage| content| posts| news| reading)?|top (?:articles|stories)|read (?:more|also|next)|also read|see also|more (?:from|on|stories|news)\b.{0,40}|recommended(?: for you| stories| reading)?|you (?:may|might) also like|trending(?: now)?|most (?:read|popular|viewed)|popular (?:stories|posts)|don'?t miss|editor'?s picks?|further reading)(?:\s*(?:[:»›>|]|\.{3}|…)\s*.{0,160})?$/i },
+  { reason: 'related-links', test: /^(?:related(?: articles| stories| coverage| content| posts| news| reading)?|top (?:articles|stories)|read (?:more|also|next)|also read|see also|more (?:from|on|stories|news)\b.{0,40}|recommended(?: for you| stories| reading)?|you (?:may|might) also like|trending(?: now)?|most (?:read|popular|viewed)|popular (?:stories|posts)|don'?t miss|editor'?s picks?|further reading|lee también|lea también|ver también|mehr zum thema|auch interessant|das könnte sie auch interessieren|lire aussi|à lire aussi|leggi anche)(?:\s*(?:[:»›>|]|\.{3}|…)\s*.{0,160})?$/i },
   { reason: 'newsletter-promo', test: /^.{0,80}\b(?:sign up|subscribe|register)\b.{0,60}\b(?:newsletters?|inbox|e-?mail updates|daily briefing)\b.{0,80}$/i },
   { reason: 'newsletter-promo', test: /^.{0,80}\b(?:delivered (?:straight )?to your inbox|enter your e-?mail|your e-?mail address|by signing up)\b.{0,120}$/i },
   { reason: 'newsletter-promo', test: /^.{0,40}\bnewsletter\s*[:!]?$/i },
@@ -47,13 +50,22 @@ const LINE_RULES: readonly LineRule[] = [
   // A content farm's sign-off: "Hope you like this article. Please share it with your friends!"
   { reason: 'share-widget', test: /^(?:(?:i|we) )?hope you (?:like|liked|enjoy|enjoyed|found) (?:this|the|our) (?:article|post|story|information)\b.{0,200}$/i },
   { reason: 'share-widget', test: /^please share (?:it|this)(?: (?:article|post|story|news))? with (?:your )?(?:friends|family)\b.{0,100}$/i },
+  { reason: 'newsletter-promo', test: new RegExp(String.raw`^follow us on (?:${SOCIAL}|instagram|tiktok|youtube|threads|bluesky)(?:(?:,|\s+and|\s*&)?\s+(?:${SOCIAL}|instagram|tiktok|youtube|threads|bluesky))*(?:\s+for (?:more|the latest).{0,40})?[.!]?$`, 'i') },
+  { reason: 'newsletter-promo', test: /^(?:download|get|install) (?:our|the) (?:\p{L}+ )?app\b.{0,80}$/iu },
+  { reason: 'newsletter-promo', test: /^subscribe to .{1,60} for (?:just |only )?\S{1,8} (?:a|per) (?:week|month|year)\b.{0,40}$/i },
+  // The same prompts in the other languages of our corpora.
+  { reason: 'newsletter-promo', test: /^(?:suscríbete|suscribite|jetzt abonnieren|abonnez-vous|iscriviti|abonneer)\b.{0,80}$/iu },
+  // A reporter blurb with contact details: "Ana Ruiz is a reporter at the Courier. Contact: …".
+  { reason: 'author-box', test: /^(?!.*["“”]).{0,80}\bis an? (?:\p{L}+ )?(?:reporter|writer|correspondent|editor|journalist)\b.{0,120}(?:\bcontact\b|@).{0,80}$/iu },
+  // A live page's notice that its updates need scripts.
+  { reason: 'navigation', test: /^please (?:turn on|enable) javascript\b.{0,120}$/i },
   // "Updated Nov 19, 6:55 AM; Posted Nov 19, 6:51 AM", "Published: 13 February 2024".
   { reason: 'page-furniture', test: /^(?:last )?(?:updated|posted|published|modified|created)\b[\s:]*(?=.*\d).{0,100}$/i },
 ];
 
 // "Leave a Reply", "12 responses to …", "3 Comments", "Join the discussion".
 const COMMENTS_START =
-  /^(?:leave a (?:reply|comment)|post a comment|add (?:a|your) comment|join the (?:discussion|conversation)|(?:\d+|no|one)\s+(?:comments?|responses?|replies|thoughts?)(?:\s+(?:to|on)\b.{0,200})?|comments?(?:\s*\(\d+\))?|discussion|reader comments|what do you think\??|show comments|view comments|load comments)\s*[:.]?$/i;
+  /^(?:leave a (?:reply|comment)|post a comment|add (?:a|your) comment|join the (?:discussion|conversation)|(?:\d+|no|one)\s+(?:comments?|responses?|replies|thoughts?)(?:\s+(?:to|on)\b.{0,200})?|comments?(?:\s*\(\d+\))?|(?:comentarios|kommentare|commentaires|commenti)(?:\s*\(\d+\))?|discussion|reader comments|what do you think\??|show comments|view comments|load comments)\s*[:.]?$/i;
 
 // One comment's header: "Mara Quell says:", "Tobin R. on March 3, 2024 at 5:12 pm", "Reply".
 const COMMENT_SIGNATURE =
