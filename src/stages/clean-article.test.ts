@@ -37,3 +37,8 @@ test('an empty verbatim text is an error, not a crash', async () => {
   const doc = await cleanArticle().run(newDoc('a', 'a', { text: '', clean: false }), ctx);
   assert.ok(doc.messages.some((m) => m.rule === 'clean/no-text' && m.severity === 'error'));
 });
+
+test('a given publication date after the fetch date gets a clean/implausible-date warning', async () => {
+  const doc = await cleanArticle().run(newDoc('a', 'a', { text: 'Crews cleared the road by noon.', clean: false, published: '2031-01-01' }), { now: new Date('2024-06-01') });
+  assert.ok(doc.messages.some((m) => m.rule === 'clean/implausible-date' && m.stage === 'clean-article'));
+});

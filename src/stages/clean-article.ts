@@ -1,6 +1,7 @@
 import type { Doc, RawInput } from '../model/doc.js';
 import type { DocStage, StageContext } from '../model/stage.js';
 import type { ArticleExtraction } from './clean/article-extraction.js';
+import { dateMessages } from './clean/body-messages.js';
 import { cleanScrapedText } from './clean/clean-scraped-text.js';
 import { extractArticle } from './clean/extract-article.js';
 import { dayFromUrl, isoDay } from './clean/parse-day.js';
@@ -42,7 +43,7 @@ export function cleanArticle({ maxHtmlChars = 10_000_000, shortBodyChars = 500, 
         published,
         ...(published ? { publishedFrom: raw.published ? 'input' : (extraction.publishedFrom ?? undefined) } : {}),
         extractedBy: extraction.strategy,
-        messages: [...doc.messages, ...extraction.messages.map((m) => ({ ...m, stage: name }))],
+        messages: [...doc.messages, ...[...extraction.messages, ...dateMessages(published, ctx.now)].map((m) => ({ ...m, stage: name }))],
       };
     },
   };
