@@ -10,6 +10,7 @@ import type { InputItem } from '../src/input/input-item.js';
 import { buildPipeline } from '../src/pipeline/build-pipeline.js';
 import { defaultPipeline } from '../src/pipeline/default-pipeline.js';
 import { contextFor, runDocStages, runStoryStages } from '../src/pipeline/run-pipeline.js';
+import { articleFeatures, createStoryIndex } from '../src/stages/story/create-story-index.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const shared = resolve(root, '../shared');
@@ -63,5 +64,58 @@ process.stderr.write(scored.stderr);
 console.log(
   `${docs.length} articles (${failed} failed) in ${seconds.toFixed(1)} s: ${(docs.length / seconds).toFixed(1)} articles/s ` +
     `(document stages ${docSeconds.toFixed(1)} s, story stages ${(seconds - docSeconds).toFixed(1)} s)`,
+);
+
+// Incremental assignment (createStoryIndex) on the same docs, entity ids from the batch run:
+// first in the corpus order, then over seeded shuffles, to see how much arrival order moves it.
+function scoreB3(stories: readonly { readonly id: string; readonly articles: readonly string[] }[], name: string): number {
+  const file = join(root, `bench/out/stories-ecb-${name}.json`);
+  writeFileSync(file, JSON.stringify({ articles: corpus.docs.map((d) => ({ id: d.id })), stories }));
+  const run = spawnSync(process.execPath, [join(shared, 'bench/score-stories.mjs'), '--gold', gold, file, '--topics', topics], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 26,
+  });
+  const f1 = /B-cubed\s+P\s+[\d.]+\s+R\s+[\d.]+\s+F1\s+([\d.]+)/.exec(run.stdout)?.[1];
+  if (run.status !== 0 || f1 === undefined) throw new Error(`score-stories.mjs failed: ${run.stderr}`);
+  return Number(f1);
+}
+
+function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function incremental(order: readonly Doc[]): { stories: { id: string; articles: readonly string[] }[]; candidates: number } {
+  const index = createStoryIndex();
+  let candidates = 0;
+  for (const doc of order) candidates += index.assign(articleFeatures(doc)).candidates;
+  return { stories: index.stories(), candidates: candidates / Math.max(1, order.length) };
+}
+
+const arrival = incremental(corpus.docs);
+console.log(
+  `incremental, arrival order: B3 F1 ${scoreB3(arrival.stories, 'incremental').toFixed(3)} ` +
+    `(${arrival.stories.length} stories, ${arrival.candidates.toFixed(1)} candidate stories per article)`,
+);
+const shuffled: number[] = [];
+for (let seed = 1; seed <= 5; seed++) {
+  const random = mulberry32(seed);
+  const order = [...corpus.docs];
+  for (let i = order.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [order[i], order[j]] = [order[j]!, order[i]!];
+  }
+  shuffled.push(scoreB3(incremental(order).stories, `incremental-${seed}`));
+}
+const mean = shuffled.reduce((a, b) => a + b, 0) / shuffled.length;
+console.log(
+  `incremental, 5 seeded shuffles: B3 F1 mean ${mean.toFixed(3)} min ${Math.min(...shuffled).toFixed(3)} ` +
+    `max ${Math.max(...shuffled).toFixed(3)} (${shuffled.map((f) => f.toFixed(3)).join(' ')})`,
 );
 process.exit(scored.status ?? 1);

@@ -1,0 +1,219 @@
+import type { Doc } from '../../model/doc.js';
+import { contentWords } from './term-vectors.js';
+import { timeFactor, timeOf, type TimePoint } from './time-of.js';
+
+/** What incremental grouping knows of one article: its words, entities and time, nothing else. */
+export interface ArticleFeatures {
+  readonly id: string;
+  /** Content words of title and text, repeats kept (they are the term frequencies). */
+  readonly terms: readonly string[];
+  /** Entity ids of its mentions, repeats kept. */
+  readonly entities: readonly string[];
+  readonly time: TimePoint | null;
+}
+
+export interface StoryIndexOptions {
+  /** Mean similarity to a story's articles from which a new article joins it (average link, as in `groupStories`). */
+  linkThreshold?: number;
+  /** Share of the similarity given to shared entities (the rest: shared key terms). */
+  entityWeight?: number;
+  graceDays?: number;
+  dayScale?: number;
+  mentionDayScale?: number;
+  /**
+   * Heaviest terms (and entities) of each article that go into the inverted
+   * index and that a new article looks up: a story is a candidate only when
+   * one of its articles shares one of them.
+   */
+  blockingKeys?: number;
+  /**
+   * Stories a key may point to before it stops being looked up: a key that
+   * common says little about which story an article belongs to, and skipping
+   * it keeps the cost of one assignment independent of the index size.
+   */
+  maxPostings?: number;
+}
+
+/** Where one article went. */
+export interface Assignment {
+  readonly story: string;
+  /** false: the article started a new story. */
+  readonly joined: boolean;
+  /** Its mean similarity to the story it joined (0 for a new story). */
+  readonly score: number;
+  /** Stories compared with it after blocking. */
+  readonly candidates: number;
+}
+
+export interface StoryIndex {
+  /** Puts the article in the story it is most like, or in a new one; returns where. */
+  assign(article: ArticleFeatures): Assignment;
+  /** Stories so far, in order of creation, with their articles in order of arrival. */
+  stories(): { readonly id: string; readonly articles: readonly string[] }[];
+}
+
+/** The features of a processed Doc (after entity resolution, which fills mention entity ids). */
+export function articleFeatures(doc: Doc): ArticleFeatures {
+  return {
+    id: doc.id,
+    terms: contentWords(`${doc.title ?? ''}\n${doc.text}`),
+    entities: doc.mentions.map((m) => m.entity).filter((e): e is string => e !== null),
+    time: timeOf(doc),
+  };
+}
+
+interface Weighted {
+  /** 1 + log(term frequency), before IDF. */
+  readonly weights: ReadonlyMap<string, number>;
+  /** Norm of the TF-IDF vector when the article arrived. */
+  readonly norm: number;
+}
+
+interface IndexedStory {
+  readonly id: string;
+  readonly articles: string[];
+  /** Sums over member articles of their weights divided by their norm: average link against a centroid. */
+  readonly termsWithEntities: Map<string, number>;
+  readonly termsAlone: Map<string, number>;
+  readonly entities: Map<string, number>;
+  /** Distinct member times (most members of a story share a date) and how many members have each. */
+  readonly times: Map<string, { readonly time: TimePoint | null; count: number }>;
+}
+
+/**
+ * An online counterpart of `groupStories`: articles arrive one at a time and
+ * each joins the story whose articles it is most like on average, or starts
+ * one. Similarity is the batch stage's (TF-IDF cosine of key terms mixed with
+ * entities, damped by time distance) against per-story sums, so one
+ * comparison costs the size of the article, not of the story; IDF is that of
+ * the articles seen so far. Candidate stories come from an inverted index of
+ * each article's heaviest keys, so an assignment compares with a bounded
+ * number of stories rather than all of them. Near-duplicate containment is
+ * not used here: it needs every article's shingles.
+ *
+ * The index holds state by design: it is the thing an ingest loop keeps
+ * between articles. Assignments depend on arrival order; ties go to the
+ * oldest story, so one order always gives one result.
+ */
+export function createStoryIndex({
+  linkThreshold = 0.2,
+  entityWeight = 0.3,
+  graceDays = 7,
+  dayScale = 30,
+  mentionDayScale = 365,
+  blockingKeys = 12,
+  maxPostings = 200,
+}: StoryIndexOptions = {}): StoryIndex {
+  const termFrequency = new Map<string, number>();
+  const entityFrequency = new Map<string, number>();
+  let seen = 0;
+  const all: IndexedStory[] = [];
+  const postings = new Map<string, number[]>();
+
+  const idf = (df: ReadonlyMap<string, number>, key: string): number => Math.log((1 + seen) / (1 + (df.get(key) ?? 0))) + 1;
+
+  /** Counts the article in the document frequencies first, as the batch stage's IDF counts every article. */
+  function weigh(list: readonly string[], df: Map<string, number>): Weighted {
+    const counts = new Map<string, number>();
+    for (const key of list) counts.set(key, (counts.get(key) ?? 0) + 1);
+    for (const key of counts.keys()) df.set(key, (df.get(key) ?? 0) + 1);
+    const weights = new Map<string, number>();
+    let sum = 0;
+    for (const [key, count] of counts) {
+      const w = 1 + Math.log(count);
+      weights.set(key, w);
+      sum += (w * idf(df, key)) ** 2;
+    }
+    return { weights, norm: Math.sqrt(sum) };
+  }
+
+  /** Σ over the article's keys of its TF-IDF weight times the story's sum, IDF applied to the story side too. */
+  function dot(article: Weighted, df: ReadonlyMap<string, number>, sums: ReadonlyMap<string, number>): number {
+    if (article.norm === 0 || sums.size === 0) return 0;
+    let total = 0;
+    for (const [key, w] of article.weights) {
+      const other = sums.get(key);
+      if (other !== undefined) total += w * idf(df, key) ** 2 * other;
+    }
+    return total / article.norm;
+  }
+
+  function keysOf(article: Weighted, df: ReadonlyMap<string, number>, prefix: string): string[] {
+    return [...article.weights]
+      .map(([key, w]) => [key, w * idf(df, key)] as const)
+      .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
+      .slice(0, blockingKeys)
+      .map(([key]) => prefix + key);
+  }
+
+  function score(story: IndexedStory, terms: Weighted, entities: Weighted, time: TimePoint | null): number {
+    const words = dot(terms, termFrequency, story.termsAlone);
+    const wordsBeside = dot(terms, termFrequency, story.termsWithEntities);
+    const shared =
+      entities.norm > 0
+        ? (1 - entityWeight) * wordsBeside + entityWeight * dot(entities, entityFrequency, story.entities)
+        : wordsBeside;
+    let damping = 0;
+    for (const { time: other, count } of story.times.values()) damping += count * timeFactor(time, other, graceDays, dayScale, mentionDayScale);
+    const size = story.articles.length;
+    return ((words + shared) / size) * (damping / size);
+  }
+
+  function add(sums: Map<string, number>, article: Weighted): void {
+    if (article.norm === 0) return;
+    for (const [key, w] of article.weights) sums.set(key, (sums.get(key) ?? 0) + w / article.norm);
+  }
+
+  return {
+    assign(article: ArticleFeatures): Assignment {
+      seen++;
+      const terms = weigh(article.terms, termFrequency);
+      const entities = weigh(article.entities, entityFrequency);
+      const keys = [...keysOf(terms, termFrequency, 't:'), ...keysOf(entities, entityFrequency, 'e:')];
+      const candidates = new Set<number>();
+      for (const key of keys) {
+        const list = postings.get(key);
+        if (list && list.length <= maxPostings) for (const s of list) candidates.add(s);
+      }
+      let best = -1;
+      let bestScore = -Infinity;
+      for (const s of [...candidates].sort((a, b) => a - b)) {
+        const value = score(all[s]!, terms, entities, article.time);
+        if (value > bestScore) {
+          bestScore = value;
+          best = s;
+        }
+      }
+      const joined = best >= 0 && bestScore >= linkThreshold;
+      if (!joined) {
+        best = all.length;
+        all.push({
+          id: `s${all.length + 1}`,
+          articles: [],
+          termsWithEntities: new Map(),
+          termsAlone: new Map(),
+          entities: new Map(),
+          times: new Map(),
+        });
+      }
+      const story = all[best]!;
+      story.articles.push(article.id);
+      add(entities.norm > 0 ? story.termsWithEntities : story.termsAlone, terms);
+      add(story.entities, entities);
+      const timeKey = article.time ? `${article.time.published} ${article.time.periods.map((p) => `${p.from}-${p.to}`).join(',')}` : '';
+      const slot = story.times.get(timeKey);
+      if (slot) slot.count++;
+      else story.times.set(timeKey, { time: article.time, count: 1 });
+      for (const key of keys) {
+        const list = postings.get(key);
+        if (!list) postings.set(key, [best]);
+        // A list past the cap is never read again, so it need not grow (nor be searched).
+        else if (list.length <= maxPostings && !list.includes(best)) list.push(best);
+      }
+      return { story: story.id, joined, score: joined ? bestScore : 0, candidates: candidates.size };
+    },
+    stories() {
+      return all.map((s) => ({ id: s.id, articles: [...s.articles] }));
+    },
+  };
+}
