@@ -10,6 +10,7 @@ export interface Metric {
 
 export const METRICS: readonly Metric[] = [
   { name: 'extraction.f1', script: 'bench/extraction.ts', pattern: /^extraction F1: ([\d.]+)/m, label: 'article-extraction F1 (181 pages)' },
+  { name: 'scraped.heldout_junk_f1', script: 'bench/scraped-text.ts', pattern: /^held-out\s+\d+\s+\d+\s+[\d.]+\s+[\d.]+\s+([\d.]+)/m, label: 'scraped-text junk-line F1, held-out split' },
   { name: 'ner.f1', script: 'bench/ner.ts', pattern: /^ner F1: ([\d.]+)/m, label: 'CoNLL-2003 eng.testa F1' },
   { name: 'quotes.f1', script: 'bench/quotes.ts', pattern: /^quotes F1: ([\d.]+)/m, label: 'PolNeAR dev direct-quote overlap F1' },
   { name: 'quotes.speaker', script: 'bench/quotes.ts', pattern: /^quotes F1: [\d.]+ speaker: ([\d.]+)/m, label: 'PolNeAR dev speaker accuracy' },
