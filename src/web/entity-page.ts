@@ -9,8 +9,24 @@ function inSentence(sentence: string, text: string): SafeHtml {
   return html`${sentence.slice(0, at)}<mark>${text}</mark>${sentence.slice(at + text.length)}`;
 }
 
+/** Each title the entity was given, with the first and last report that used it. */
+export function rolesOverTime(items: EntityMentions['items']): { role: string; first: string | null; last: string | null; count: number }[] {
+  const byRole = new Map<string, { role: string; first: string | null; last: string | null; count: number }>();
+  for (const m of items) {
+    if (!m.role) continue;
+    const key = m.role.toLowerCase();
+    const seen = byRole.get(key) ?? { role: m.role, first: null, last: null, count: 0 };
+    seen.count++;
+    if (m.published && (seen.first === null || m.published < seen.first)) seen.first = m.published;
+    if (m.published && (seen.last === null || m.published > seen.last)) seen.last = m.published;
+    byRole.set(key, seen);
+  }
+  return [...byRole.values()].sort((a, b) => (a.first ?? '9999').localeCompare(b.first ?? '9999'));
+}
+
 export function entityPage(siteName: string, view: EntityMentions): SafeHtml {
   const { entity, items, stories } = view;
+  const roles = rolesOverTime(items);
   return layout(
     { siteName, title: entity.name },
     html`<h1>${entity.name}</h1>
@@ -20,6 +36,14 @@ export function entityPage(siteName: string, view: EntityMentions): SafeHtml {
 <dt>Roles</dt><dd>${entity.roles.length > 0 ? entity.roles.join(', ') : '—'}</dd>
 <dt>Articles</dt><dd>${entity.articles.length}</dd>
 </dl>
+${
+  roles.length === 0
+    ? ''
+    : html`<h2>Roles over time</h2>
+<div class="scroll" role="region" aria-label="Roles over time" tabindex="0"><table>
+<thead><tr><th scope="col">Role</th><th scope="col">First seen</th><th scope="col">Last seen</th><th scope="col" class="num">Mentions</th></tr></thead>
+<tbody>${roles.map((r) => html`<tr><td>${r.role}</td><td>${r.first ?? '—'}</td><td>${r.last ?? '—'}</td><td class="num">${r.count}</td></tr>`)}</tbody></table></div>`
+}
 <h2>Stories</h2>
 ${stories.length === 0 ? html`<p class="muted">In no story.</p>` : html`<ul>${stories.map((s) => html`<li><a href="${storyHref(s.id)}">${s.title}</a> <span class="muted">(${s.articleCount} articles)</span></li>`)}</ul>`}
 <h2>Mentions</h2>
