@@ -12,10 +12,12 @@ export type ExtractionStrategy =
   | 'all-paragraphs'
   | 'scraped-text'
   | 'refused'
-  | 'empty';
+  | 'empty'
+  /** The site rule of `src/stages/clean/sites/<domain>/rules.json`. */
+  | `site-rule:${string}`;
 
 /** Where `published` was read from. */
-export type PublishedSource = 'input' | 'json-ld' | 'meta' | 'time' | 'url' | 'text';
+export type PublishedSource = 'input' | 'json-ld' | 'meta' | 'time' | 'url' | 'text' | 'site-rule';
 
 /** Everything one cleaning strategy yields; every strategy returns this same shape. */
 export interface ArticleExtraction {

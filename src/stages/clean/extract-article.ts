@@ -9,6 +9,8 @@ import { extractMetadata, isJunkByline } from './extract-metadata.js';
 import { dayFromDateline, dayFromStamp, isoDay } from './parse-day.js';
 import { findContentElement, linkDensity } from './score-dom.js';
 import { paragraphChars, stripBoilerplate } from './strip-boilerplate.js';
+import { siteRules } from './sites/index.js';
+import { readSiteBody, readSiteMetadata, siteRuleFor } from './sites/site-rule.js';
 
 export interface ExtractArticleOptions {
   /** The page URL: outlet and publication day fall back on it. */
@@ -49,7 +51,10 @@ export function extractArticle(
     };
   }
   const { document } = parseHTML(html) as unknown as { document: Document };
-  const metadata = extractMetadata(document, { url, now });
+  // A site rule, written as data for one outlet's layout, is tried before the
+  // general cascade; its metadata selectors override what the page's markup says.
+  const site = siteRuleFor(url, siteRules());
+  const metadata = { ...extractMetadata(document, { url, now }), ...(site ? readSiteMetadata(document, site, now) : {}) };
   const body = document.body ?? document.documentElement;
   if (!body) return { ...emptyExtraction('empty'), ...metadataFields(metadata), messages: bodyMessages('') };
 
@@ -57,7 +62,10 @@ export function extractArticle(
   const readerable = isProbablyReaderable(document);
   const pageLinkDensity = readerable ? 0 : linkDensity(body);
   const pageProse = readerable ? 0 : paragraphChars(body);
-  const removed: Removed[] = stripBoilerplate(document);
+  // The rule's body is read before the general strip, which can take one half
+  // of a body split over two containers for a "read more" box.
+  const bySite = site ? readSiteBody(document, site) : null;
+  const removed: Removed[] = [...(bySite?.removed ?? []), ...(bySite?.candidate ? [] : stripBoilerplate(document))];
 
   const scored = findContentElement(body);
   const ours: Candidate = { strategy: 'dom-scorer', blocks: scored ? domToBlocks(scored) : [] };
@@ -71,9 +79,10 @@ export function extractArticle(
   // Cheap check before the expensive one: Readability costs as much as
   // parsing the page, and adds nothing when our body is already clean.
   const chosen =
-    !alwaysRunReadability && scored && standsAlone(scored, ours.blocks, body)
+    bySite?.candidate ??
+    (!alwaysRunReadability && scored && standsAlone(scored, ours.blocks, body)
       ? ours
-      : chooseCandidate({ strategy: 'readability', blocks: runReadability(document) }, ours, allParagraphs, minBodyChars);
+      : chooseCandidate({ strategy: 'readability', blocks: runReadability(document) }, ours, allParagraphs, minBodyChars));
 
   const verdicts = classifyBlocks(chosen.blocks.map((b) => b.text));
   const kept: TextBlock[] = [];
@@ -105,7 +114,7 @@ export function extractArticle(
     }
   }
 
-  const messages: CleanMessage[] = [...bodyMessages(text, { shortBodyChars })];
+  const messages: CleanMessage[] = [...(bySite?.messages ?? []), ...bodyMessages(text, { shortBodyChars })];
   if (!readerable && pageLinkDensity > 0.4) {
     messages.push({
       severity: 'warning',
