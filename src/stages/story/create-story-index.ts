@@ -32,6 +32,8 @@ export interface StoryIndexOptions {
    * it keeps the cost of one assignment independent of the index size.
    */
   maxPostings?: number;
+  /** Candidates scored in full, those sharing the most keys with the article first: bounds the cost of one assignment. */
+  maxCandidates?: number;
 }
 
 /** Where one article went. */
@@ -67,6 +69,8 @@ interface Weighted {
   readonly weights: ReadonlyMap<string, number>;
   /** Norm of the TF-IDF vector when the article arrived. */
   readonly norm: number;
+  /** Each key with its TF-IDF weight times its IDF, over the norm: what a story's sum is multiplied by. */
+  readonly factors: readonly (readonly [string, number])[];
 }
 
 interface IndexedStory {
@@ -103,6 +107,7 @@ export function createStoryIndex({
   mentionDayScale = 365,
   blockingKeys = 12,
   maxPostings = 200,
+  maxCandidates = 30,
 }: StoryIndexOptions = {}): StoryIndex {
   const termFrequency = new Map<string, number>();
   const entityFrequency = new Map<string, number>();
@@ -118,24 +123,29 @@ export function createStoryIndex({
     for (const key of list) counts.set(key, (counts.get(key) ?? 0) + 1);
     for (const key of counts.keys()) df.set(key, (df.get(key) ?? 0) + 1);
     const weights = new Map<string, number>();
+    const idfs: number[] = [];
     let sum = 0;
     for (const [key, count] of counts) {
       const w = 1 + Math.log(count);
+      const keyIdf = idf(df, key);
       weights.set(key, w);
-      sum += (w * idf(df, key)) ** 2;
+      idfs.push(keyIdf);
+      sum += (w * keyIdf) ** 2;
     }
-    return { weights, norm: Math.sqrt(sum) };
+    const norm = Math.sqrt(sum);
+    const factors = norm === 0 ? [] : [...weights].map(([key, w], i) => [key, (w * idfs[i]! ** 2) / norm] as const);
+    return { weights, norm, factors };
   }
 
   /** Σ over the article's keys of its TF-IDF weight times the story's sum, IDF applied to the story side too. */
-  function dot(article: Weighted, df: ReadonlyMap<string, number>, sums: ReadonlyMap<string, number>): number {
-    if (article.norm === 0 || sums.size === 0) return 0;
+  function dot(article: Weighted, sums: ReadonlyMap<string, number>): number {
+    if (sums.size === 0) return 0;
     let total = 0;
-    for (const [key, w] of article.weights) {
+    for (const [key, factor] of article.factors) {
       const other = sums.get(key);
-      if (other !== undefined) total += w * idf(df, key) ** 2 * other;
+      if (other !== undefined) total += factor * other;
     }
-    return total / article.norm;
+    return total;
   }
 
   function keysOf(article: Weighted, df: ReadonlyMap<string, number>, prefix: string): string[] {
@@ -147,11 +157,11 @@ export function createStoryIndex({
   }
 
   function score(story: IndexedStory, terms: Weighted, entities: Weighted, time: TimePoint | null): number {
-    const words = dot(terms, termFrequency, story.termsAlone);
-    const wordsBeside = dot(terms, termFrequency, story.termsWithEntities);
+    const words = dot(terms, story.termsAlone);
+    const wordsBeside = dot(terms, story.termsWithEntities);
     const shared =
       entities.norm > 0
-        ? (1 - entityWeight) * wordsBeside + entityWeight * dot(entities, entityFrequency, story.entities)
+        ? (1 - entityWeight) * wordsBeside + entityWeight * dot(entities, story.entities)
         : wordsBeside;
     let damping = 0;
     for (const { time: other, count } of story.times.values()) damping += count * timeFactor(time, other, graceDays, dayScale, mentionDayScale);
@@ -170,14 +180,19 @@ export function createStoryIndex({
       const terms = weigh(article.terms, termFrequency);
       const entities = weigh(article.entities, entityFrequency);
       const keys = [...keysOf(terms, termFrequency, 't:'), ...keysOf(entities, entityFrequency, 'e:')];
-      const candidates = new Set<number>();
+      const shared = new Map<number, number>();
       for (const key of keys) {
         const list = postings.get(key);
-        if (list && list.length <= maxPostings) for (const s of list) candidates.add(s);
+        if (list && list.length <= maxPostings) for (const s of list) shared.set(s, (shared.get(s) ?? 0) + 1);
       }
+      const candidates = [...shared]
+        .sort((a, b) => b[1] - a[1] || a[0] - b[0])
+        .slice(0, maxCandidates)
+        .map(([s]) => s)
+        .sort((a, b) => a - b);
       let best = -1;
       let bestScore = -Infinity;
-      for (const s of [...candidates].sort((a, b) => a - b)) {
+      for (const s of candidates) {
         const value = score(all[s]!, terms, entities, article.time);
         if (value > bestScore) {
           bestScore = value;
@@ -210,7 +225,7 @@ export function createStoryIndex({
         // A list past the cap is never read again, so it need not grow (nor be searched).
         else if (list.length <= maxPostings && !list.includes(best)) list.push(best);
       }
-      return { story: story.id, joined, score: joined ? bestScore : 0, candidates: candidates.size };
+      return { story: story.id, joined, score: joined ? bestScore : 0, candidates: candidates.length };
     },
     stories() {
       return all.map((s) => ({ id: s.id, articles: [...s.articles] }));
