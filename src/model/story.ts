@@ -39,6 +39,8 @@ export interface DiscrepancyValue {
   readonly start?: number;
   readonly end?: number;
   readonly qualifier?: string | null;
+  /** Set when this article is a copy of another in the story: not an independent report. */
+  readonly copyOf?: string;
 }
 
 /** The same quantity reported differently by different articles. */
@@ -50,6 +52,8 @@ export interface Discrepancy {
   readonly kind?: 'compatible' | 'rounding' | 'conflict';
   /** Why the values may differ without contradicting each other: a later count, or different sources giving their own. */
   readonly cause?: 'as-of' | 'different-sources';
+  /** Articles giving the values, a copy and its original counted once. */
+  readonly independentSources?: number;
 }
 
 export interface Copy {

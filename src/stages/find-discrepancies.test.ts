@@ -232,3 +232,20 @@ test('calls a conflict between reports of different days, each day agreeing, an 
   const [d] = await discrepancies([a, b, c]);
   assert.equal(d?.cause, 'as-of');
 });
+
+test('a value carried by a copy is marked as such and does not count as an independent source', async () => {
+  const { withSources } = await import('./find-discrepancies.js');
+  const discrepancy = {
+    about: 'people rescued',
+    values: [
+      { value: 212, text: '212', article: 'wire' },
+      { value: 200, text: 'more than 200', article: 'paper' },
+      { value: 200, text: 'over 200', article: 'farm' },
+    ],
+  };
+  const marked = withSources(discrepancy, [{ article: 'farm', of: 'paper', similarity: 0.6 }]);
+  assert.equal(marked.independentSources, 2);
+  assert.equal(marked.values.find((v) => v.article === 'farm')?.copyOf, 'paper');
+  assert.equal(marked.values.find((v) => v.article === 'paper')?.copyOf, undefined);
+  assert.equal(withSources(discrepancy).independentSources, 3);
+});

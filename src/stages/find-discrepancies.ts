@@ -4,6 +4,8 @@ import type { Corpus, Discrepancy, DiscrepancyValue } from '../model/story.js';
 import { isUpdateVerb } from './figures/find-predicate.js';
 import { alignFigures, classifyValues, outcomeOf, type Reported } from './story/align-figures.js';
 import { docsOfStory } from './story/docs-of-story.js';
+import { countIndependentSources, originalOf } from './story/count-independent-sources.js';
+import type { Copy } from '../model/story.js';
 
 export interface FindDiscrepanciesOptions {
   /** Relative slack given to approximate values ("about 1,200") before they conflict. */
@@ -27,7 +29,7 @@ export function findDiscrepancies({
   return {
     kind: 'story',
     name: 'find-discrepancies',
-    version: '1',
+    version: '2',
     requires: ['stories', 'figures'],
     provides: ['stories'],
     run(corpus: Corpus, _ctx: StageContext): Corpus {
@@ -35,7 +37,8 @@ export function findDiscrepancies({
         const reported: Reported[] = docsOfStory(corpus, story).flatMap(reportedIn);
         const discrepancies = alignFigures(reported)
           .map((group) => toDiscrepancy(group, tolerance, maxRatio))
-          .filter((d): d is Discrepancy => d !== null);
+          .filter((d): d is Discrepancy => d !== null)
+          .map((d) => withSources(d, story.copies));
         return { ...story, discrepancies };
       });
       return { ...corpus, stories };
@@ -228,4 +231,16 @@ function noteOf(kind: string, figures: readonly Figure[]): string {
 
 function format(value: number): string {
   return value.toLocaleString('en-US');
+}
+
+/**
+ * Marks values carried by copies (a copy repeats its original, it does not
+ * confirm it) and counts the independent articles behind a discrepancy.
+ */
+export function withSources(discrepancy: Discrepancy, copies: readonly Copy[] = []): Discrepancy {
+  const values = discrepancy.values.map((v) => {
+    const original = originalOf(v.article, copies);
+    return original === v.article ? v : { ...v, copyOf: original };
+  });
+  return { ...discrepancy, values, independentSources: countIndependentSources(values.map((v) => v.article), copies) };
 }

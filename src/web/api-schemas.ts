@@ -126,7 +126,13 @@ export const storySchema = z
     title: z.string(),
     articles: z.array(z.string()),
     timeline: z.array(
-      z.object({ date: z.string(), text: z.string(), articles: z.array(z.string()), evidence: z.array(evidence).optional() }),
+      z.object({
+        date: z.string(),
+        text: z.string(),
+        articles: z.array(z.string()),
+        evidence: z.array(evidence).optional(),
+        independentSources: z.number().int().optional().describe('articles behind the entry, counting a copy and its original once'),
+      }),
     ),
     quotes: z.array(
       z.object({
@@ -135,6 +141,7 @@ export const storySchema = z
         articles: z.array(z.string()),
         variants: z.array(z.object({ text: z.string(), articles: z.array(z.string()) })).optional(),
         evidence: z.array(evidence).optional(),
+        independentSources: z.number().int().optional().describe('outlets carrying the quote, counting a copy and its original once'),
       }),
     ),
     discrepancies: z.array(
@@ -148,10 +155,13 @@ export const storySchema = z
             start: z.number().int().optional(),
             end: z.number().int().optional(),
             qualifier: z.string().nullable().optional(),
+            copyOf: z.string().optional().describe('set when this article is a copy of another: the value is not an independent report'),
           }),
         ),
         note: z.string().optional(),
         kind: z.enum(['compatible', 'rounding', 'conflict']).optional(),
+        cause: z.enum(['as-of', 'different-sources']).optional(),
+        independentSources: z.number().int().optional().describe('articles giving the values, counting a copy and its original once'),
       }),
     ),
     copies: z.array(z.object({ article: z.string(), of: z.string(), similarity: z.number() })).optional(),

@@ -38,6 +38,8 @@ export interface Cell {
   readonly text: string;
   readonly href: string;
   readonly qualifier: string | null;
+  /** The value comes from a copy of another article: shown, but not an independent report. */
+  readonly copy?: boolean;
 }
 
 export interface QuantityRow {
@@ -70,7 +72,7 @@ export function storyPage(siteName: string, view: StoryView): SafeHtml {
       const key = `${v.article}:${v.start}`;
       seen.add(key);
       const list = cells.get(outletOf(v.article)) ?? [];
-      list.push({ value: v.value, text: v.text, qualifier: v.qualifier ?? null, href: `${articleHref(v.article)}${anchorOf(docs.get(v.article), 'figures', v)}` });
+      list.push({ value: v.value, text: v.text, qualifier: v.qualifier ?? null, href: `${articleHref(v.article)}${anchorOf(docs.get(v.article), 'figures', v)}`, copy: copies.has(v.article) });
       cells.set(outletOf(v.article), list);
     }
     rows.push({ about: d.about, cells, discrepancy: d });
@@ -97,7 +99,10 @@ export function storyPage(siteName: string, view: StoryView): SafeHtml {
     if (!cells) return html`<td class="num muted">—</td>`;
     const differs = row.discrepancy !== undefined && cells.some((c) => !agreesWithMost(row, c.value));
     return html`<td class="num${differs ? ' differs' : ''}">${cells.map(
-      (c, i) => html`${i > 0 ? html`<br>` : ''}<a href="${c.href}" title="${c.text}">${c.qualifier ? `${c.qualifier} ` : ''}${fmt(c.value)}</a>`,
+      (c, i) =>
+        html`${i > 0 ? html`<br>` : ''}<a href="${c.href}" title="${c.text}">${c.qualifier ? `${c.qualifier} ` : ''}${fmt(c.value)}</a>${
+          c.copy ? html` <span class="badge copy" title="this article copies another: not an independent report">copy</span>` : ''
+        }`,
     )}</td>`;
   };
   const figures =
@@ -135,7 +140,11 @@ export function storyPage(siteName: string, view: StoryView): SafeHtml {
       : html`<ul class="quotes">${story.quotes.map((q) => {
           const wordings = q.variants?.length ? q.variants : [{ text: q.text, articles: q.articles }];
           const evidence = new Map((q.evidence ?? []).map((e) => [e.article, e]));
-          return html`<li><blockquote>“${q.text}”</blockquote><p class="meta">${entityName(q.speaker)}</p>${
+          const sources = q.independentSources ?? new Set(q.articles).size;
+          const carried = new Set(q.articles).size;
+          return html`<li><blockquote>“${q.text}”</blockquote><p class="meta">${entityName(q.speaker)} · ${sources} independent source${sources === 1 ? '' : 's'}${
+            carried > sources ? html` <span class="muted">(${carried} articles, ${carried - sources} of them copies)</span>` : ''
+          }</p>${
             wordings.length > 1 || wordings[0]!.articles.length > 0
               ? html`<ul class="wordings">${wordings.map(
                   (w) => html`<li>${wordings.length > 1 ? html`“${w.text}”: ` : ''}${w.articles.map(
