@@ -1,113 +1,14 @@
 import { after, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import pg from 'pg';
-import { generateCorpus, toJsonl } from '../../bench/scale/generate-corpus.js';
-import { openPostgresStore } from '../storage/postgres-store.js';
-import { TEST_DATABASE_URL, dropSchemas, postgresUnavailable, testSchemaName } from '../storage/postgres-test-support.js';
-import { enqueueInputs, listDeadLetters, queueStatus, type QueueLocation, type QueueTuning } from './ingest-queue.js';
+import { TEST_DATABASE_URL, postgresUnavailable } from '../storage/postgres-test-support.js';
+import { faultHarness } from './fault-test-support.js';
 
 const skip = await postgresUnavailable();
 if (skip) console.log(`# skipped worker fault tests: ${skip}`);
 
-const dir = mkdtempSync(join(tmpdir(), 'crosscheck-faults-'));
-const schemas: string[] = [];
-const children = new Set<ChildProcess>();
-after(async () => {
-  for (const child of children) child.kill('SIGKILL');
-  rmSync(dir, { recursive: true, force: true });
-  if (!skip) await dropSchemas(schemas.flatMap((s) => [s, `${s}_queue`]));
-});
-
-const WORKER = fileURLToPath(new URL('./worker-process.ts', import.meta.url));
-// A lost job comes back after 4 s; maintenance checks every second. Defaults are minutes.
-const TUNING: QueueTuning = { expireInSeconds: 4, maintenanceIntervalSeconds: 1, retryDelaySeconds: 1, retryLimit: 5 };
-/** Bounds every test: a worker still running by then is killed and the test fails. */
-const CHILD_DEADLINE_MS = 60_000;
-
-interface Worker {
-  readonly child: ChildProcess;
-  /** Resolves with the exit code (null when killed) and every event printed. */
-  readonly done: Promise<{ code: number | null; signal: string | null; events: { type: string }[]; stderr: string }>;
-  /** Resolves at the first event of this type. */
-  first(type: string): Promise<void>;
-}
-
-function startWorker(where: QueueLocation): Worker {
-  const child = spawn(process.execPath, ['--import', 'tsx', WORKER], {
-    env: {
-      ...process.env,
-      CROSSCHECK_DATABASE_URL: where.databaseUrl,
-      CROSSCHECK_SCHEMA: where.schema,
-      CROSSCHECK_QUEUE_TUNING: JSON.stringify(TUNING),
-      CROSSCHECK_POLL_MS: '100',
-      CROSSCHECK_REGROUP_DELAY: '0',
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  children.add(child);
-  const events: { type: string }[] = [];
-  const waiters: { type: string; resolve: () => void }[] = [];
-  let buffer = '';
-  let stderr = '';
-  child.stdout!.setEncoding('utf8').on('data', (chunk: string) => {
-    buffer += chunk;
-    for (let nl = buffer.indexOf('\n'); nl >= 0; nl = buffer.indexOf('\n')) {
-      const event = JSON.parse(buffer.slice(0, nl)) as { type: string };
-      buffer = buffer.slice(nl + 1);
-      events.push(event);
-      for (const w of waiters.filter((w) => w.type === event.type)) w.resolve();
-    }
-  });
-  child.stderr!.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
-  const deadline = setTimeout(() => child.kill('SIGKILL'), CHILD_DEADLINE_MS);
-  const done = new Promise<{ code: number | null; signal: string | null; events: { type: string }[]; stderr: string }>((resolve) =>
-    child.on('exit', (code, signal) => {
-      clearTimeout(deadline);
-      children.delete(child);
-      resolve({ code, signal, events, stderr });
-    }),
-  );
-  return {
-    child,
-    done,
-    first: (type) => (events.some((e) => e.type === type) ? Promise.resolve() : new Promise((resolve) => waiters.push({ type, resolve }))),
-  };
-}
-
-function location(): QueueLocation {
-  const schema = testSchemaName();
-  schemas.push(schema);
-  return { databaseUrl: TEST_DATABASE_URL, schema };
-}
-
-async function enqueueBatch(where: QueueLocation, name: string, articles: number, stories: number): Promise<void> {
-  const path = join(dir, `${name}.jsonl`);
-  writeFileSync(path, toJsonl(generateCorpus({ articles, stories, seed: 23, copyRate: 0 })));
-  const result = await enqueueInputs({ ...where, specs: [path], tuning: TUNING });
-  assert.equal(result.queued, articles);
-}
-
-/** Every article stored once, in exactly one story, nothing dead-lettered, nothing left to do. */
-async function assertComplete(where: QueueLocation, articles: number): Promise<void> {
-  const store = await openPostgresStore(TEST_DATABASE_URL, { schema: where.schema! });
-  try {
-    const stored = await store.loadArticles();
-    assert.equal(stored.length, articles);
-    assert.equal(new Set(stored.map((d) => d.id)).size, articles);
-    const inStories: string[] = [];
-    for (const summary of (await store.listStories({ limit: 100, offset: 0 })).items) inStories.push(...(await store.getStory(summary.id))!.articles);
-    assert.deepEqual(inStories.sort(), stored.map((d) => d.id).sort());
-  } finally {
-    await store.close();
-  }
-  assert.deepEqual(await listDeadLetters(where), []);
-  assert.deepEqual(await queueStatus(where), { waiting: 0, running: 0, regrouping: false, deadLetters: 0 });
-}
+const { location, enqueueBatch, startWorker, assertComplete, cleanUp } = faultHarness();
+after(() => cleanUp({ dropSchemas: !skip }));
 
 describe('worker faults', { skip: skip ?? false }, () => {
   it('stores every article exactly once after a worker is killed with SIGKILL mid-batch', async () => {
@@ -126,9 +27,9 @@ describe('worker faults', { skip: skip ?? false }, () => {
   });
 
   it('reconnects and finishes when the database drops every worker connection mid-batch', async () => {
-    // Restarting the shared PostgreSQL server would break other suites using it at the
-    // same time, so the restart is simulated by terminating this test's backends
-    // (store pools and pg-boss alike), twice: workers see the same errors as in a restart.
+    // A cheap stand-in for a restart that other suites can run beside: this test's
+    // backends (store pools and pg-boss alike) are terminated, twice. The real restart
+    // is postgres-restart.serial.test.ts, run alone after every other test file.
     const where = location();
     await enqueueBatch(where, 'drop', 24, 3);
     const workers = [startWorker(where), startWorker(where)];
