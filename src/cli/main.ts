@@ -260,7 +260,11 @@ export async function main(argv: readonly string[], io: CliIO = defaultIO()): Pr
       const listenPort = parse(port, opts.port, '--port');
       const location = resolveStoreLocation({ db: opts.db, env: io.env });
       const store = await openStore(location);
-      const server = await serve(store, { port: listenPort, host: opts.host }).catch(async (error: NodeJS.ErrnoException) => {
+      // Only PostgreSQL has the job queue; loaded on demand, as the SQLite default never needs pg-boss.
+      const deadLetters = /^postgres(ql)?:\/\//i.test(location.trim())
+        ? async (page: { limit: number; offset: number }) => (await import('../queue/ingest-queue.js')).pageDeadLetters({ databaseUrl: location }, page)
+        : undefined;
+      const server = await serve(store, { port: listenPort, host: opts.host, deadLetters }).catch(async (error: NodeJS.ErrnoException) => {
         await store.close();
         if (error.code === 'EADDRINUSE') throw new CrosscheckError('USAGE', `port ${listenPort} on ${opts.host} is already in use; stop what is using it or pass --port N`);
         if (error.code === 'EADDRNOTAVAIL' || error.code === 'ENOTFOUND') throw new CrosscheckError('USAGE', `--host: cannot listen on "${opts.host}"; pass an address of this machine, e.g. 127.0.0.1`);

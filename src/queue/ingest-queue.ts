@@ -203,18 +203,30 @@ export interface DeadLetter {
   readonly failedAt: string;
 }
 
+/** A page of dead letters; `total` counts them all. */
+export interface DeadLetterPage {
+  readonly total: number;
+  readonly items: readonly DeadLetter[];
+}
+
 /**
  * The ingest jobs that failed on every attempt, newest first, one per article
  * (the latest when an article failed in several submissions). Kept 30 days.
  */
 export async function listDeadLetters(location: QueueLocation, options: { limit?: number } = {}): Promise<DeadLetter[]> {
+  return [...(await pageDeadLetters(location, { limit: options.limit ?? 1000, offset: 0 })).items];
+}
+
+/** One page of `listDeadLetters`, for the API. */
+export async function pageDeadLetters(location: QueueLocation, page: { limit: number; offset: number }): Promise<DeadLetterPage> {
   const queue = resolveQueue(location);
   const client = new pg.Client({ connectionString: queue.connectionString });
-  await client.connect();
   try {
+    await client.connect();
     const exists = await client.query<{ found: boolean }>('select to_regclass($1) is not null as found', [`${queue.queueSchema}.job`]);
-    if (!exists.rows[0]?.found) return [];
+    if (!exists.rows[0]?.found) return { total: 0, items: [] };
     // pg-boss moves old jobs from `job` to `archive`; a dead letter may be in either.
+    // The list is small (failures over 30 days), so it is paged here rather than in SQL.
     const schema = pg.escapeIdentifier(queue.queueSchema);
     const result = await client.query<{ article: string | null; source: string | null; output: unknown; created_on: Date }>(
       `select distinct on (data->>'id') data->>'id' as article, data->>'source' as source, output, created_on
@@ -223,12 +235,15 @@ export async function listDeadLetters(location: QueueLocation, options: { limit?
        order by data->>'id', created_on desc`,
       [DEAD_LETTER_QUEUE],
     );
-    return result.rows
+    const letters = result.rows
       .map((row) => ({ article: row.article ?? '(no id)', source: row.source ?? '(no source)', error: errorText(row.output), failedAt: row.created_on.toISOString() }))
-      .sort((a, b) => b.failedAt.localeCompare(a.failedAt))
-      .slice(0, options.limit ?? 1000);
+      .sort((a, b) => b.failedAt.localeCompare(a.failedAt) || a.article.localeCompare(b.article));
+    return { total: letters.length, items: letters.slice(page.offset, page.offset + page.limit) };
+  } catch (error) {
+    // STORE_FAILED: the API answers 503 with this message instead of a bare 500.
+    throw new CrosscheckError('STORE_FAILED', `could not read the dead letters at ${queue.shown} (schema ${queue.queueSchema}): ${error instanceof Error ? error.message : String(error)}; is PostgreSQL running?`, { cause: error });
   } finally {
-    await client.end();
+    await client.end().catch(() => undefined);
   }
 }
 

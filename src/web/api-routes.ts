@@ -1,6 +1,7 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
+import type { DeadLetterPage } from '../queue/ingest-queue.js';
 import { toReportArticle } from '../report/to-report.js';
 import type { Store } from '../storage/store.js';
 import { apiSpec } from './api-spec.js';
@@ -19,7 +20,11 @@ export interface ApiOptions {
   /** Largest request body accepted by POST /api/ingest, in bytes. */
   readonly maxBodyBytes: number;
   readonly version: string;
+  /** Pages of the job queue's dead letters; only a PostgreSQL store has a queue, so SQLite servers leave it out. */
+  readonly deadLetters?: DeadLetterSource | undefined;
 }
+
+export type DeadLetterSource = (page: { limit: number; offset: number }) => Promise<DeadLetterPage>;
 
 const digest = (value: string): Buffer => createHash('sha256').update(value).digest();
 
@@ -109,6 +114,18 @@ export function apiRoutes(store: Store, options: ApiOptions): Hono {
   api.get(spec.search.path, async (c) => {
     const { q, limit } = parseRequest(spec.search.query, c.req.query(), 'query');
     return c.json({ query: q, items: await store.search(q, { limit }) });
+  });
+
+  api.get(spec.listDeadLetters.path, async (c) => {
+    const { limit, offset } = parseRequest(spec.listDeadLetters.query, c.req.query(), 'query');
+    if (!options.deadLetters) {
+      throw new HttpFailure(
+        'NOT_FOUND',
+        'dead letters belong to the job queue, which needs PostgreSQL; this server has no queue (its store is SQLite). Serve a store at CROSSCHECK_DATABASE_URL=postgres://… to see them',
+      );
+    }
+    const page = await options.deadLetters({ limit, offset });
+    return c.json({ total: page.total, limit, offset, items: page.items });
   });
 
   api.post(

@@ -32,6 +32,9 @@ const paging = {
 
 export const listQuerySchema = z.object(paging);
 
+/** Dead letters have no title to filter on: pages only. */
+export const deadLettersQuerySchema = z.object({ limit: paging.limit, offset: paging.offset });
+
 const dateRange = {
   from: day.optional().meta({ description: 'Only items reported on or after this day' }),
   to: day.optional().meta({ description: 'Only items reported on or before this day' }),
@@ -281,6 +284,15 @@ export const healthSchema = z.object({
   entities: z.number().int(),
   outlets: z.number().int(),
 });
+
+export const deadLetterSchema = z
+  .object({
+    article: z.string().meta({ description: 'The id of the article whose ingest job failed' }),
+    source: z.string().meta({ description: 'Where the input came from (file, URL)' }),
+    error: z.string().meta({ description: "The last attempt's error" }),
+    failedAt: z.string().meta({ description: 'When it was dead-lettered (ISO 8601)' }),
+  })
+  .meta({ id: 'DeadLetter' });
 
 export const searchResultSchema = z.object({ query: z.string(), items: z.array(searchHitSchema) });
 

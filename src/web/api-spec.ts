@@ -3,6 +3,8 @@ import {
   articleSchema,
   articleSummarySchema,
   articlesQuerySchema,
+  deadLetterSchema,
+  deadLettersQuerySchema,
   entityMentionsSchema,
   entitySchema,
   healthSchema,
@@ -107,6 +109,14 @@ export const apiSpec = {
     query: searchQuerySchema,
     response: searchResultSchema,
     errors: ['INVALID_REQUEST'],
+  },
+  listDeadLetters: {
+    method: 'get',
+    path: '/dead-letters',
+    summary: 'Inputs whose ingest job failed every attempt, newest first, with their error (PostgreSQL job queue only)',
+    query: deadLettersQuerySchema,
+    response: pageSchema(deadLetterSchema),
+    errors: ['INVALID_REQUEST', 'NOT_FOUND', 'STORE_FAILED'],
   },
   ingest: {
     method: 'post',

@@ -1,7 +1,10 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Doc } from '../model/doc.js';
+import { DEAD_LETTER_QUEUE, pageDeadLetters, resolveQueue, startBoss } from '../queue/ingest-queue.js';
 import { openStore } from '../storage/open-store.js';
+import { openPostgresStore } from '../storage/postgres-store.js';
+import { TEST_DATABASE_URL, dropSchemas, postgresUnavailable, testSchemaName } from '../storage/postgres-test-support.js';
 import { contractDoc } from '../storage/store-contract.js';
 import type { Store } from '../storage/store.js';
 import { apiSpec } from './api-spec.js';
@@ -283,6 +286,47 @@ describe('POST /api/ingest', () => {
       assert.deepEqual((again.body as { existing: string[] }).existing, ['w1']);
     } finally {
       await own.close();
+    }
+  });
+});
+
+describe('GET /api/dead-letters', () => {
+  it('answers 404 on SQLite, saying the job queue needs PostgreSQL', async () => {
+    const app = createApp(store, { token: undefined });
+    const { status, body } = await json(app, '/api/dead-letters');
+    assert.equal(status, 404);
+    assert.equal((body as { error: { code: string } }).error.code, 'NOT_FOUND');
+    assert.match((body as { error: { message: string } }).error.message, /job queue, which needs PostgreSQL/);
+  });
+
+  it('pages the dead letters of a PostgreSQL queue, newest first', async (t) => {
+    const skip = await postgresUnavailable();
+    if (skip) return t.skip(skip);
+    const where = { databaseUrl: TEST_DATABASE_URL, schema: testSchemaName() };
+    const pgStore = await openPostgresStore(TEST_DATABASE_URL, { schema: where.schema });
+    try {
+      // Straight into the dead-letter queue, as the worker's last failed attempt would put them.
+      const boss = await startBoss(resolveQueue(where), {}, { supervise: false });
+      try {
+        for (const id of ['broken-1', 'broken-2', 'broken-3']) await boss.send(DEAD_LETTER_QUEUE, { id, source: `${id}.html` });
+      } finally {
+        await boss.stop({ graceful: false, wait: true });
+      }
+      const app = createApp(pgStore, { token: undefined, deadLetters: (page) => pageDeadLetters(where, page) });
+      const first = await json(app, '/api/dead-letters?limit=2');
+      assert.equal(first.status, 200);
+      const parsed = apiSpec.listDeadLetters.response.safeParse(first.body);
+      assert.ok(parsed.success, parsed.error?.message);
+      assert.equal(parsed.data.total, 3);
+      assert.equal(parsed.data.items.length, 2);
+      const rest = (await json(app, '/api/dead-letters?limit=2&offset=2')).body as { items: { article: string; source: string }[] };
+      const all = [...parsed.data.items, ...rest.items];
+      assert.deepEqual(all.map((l) => l.article).sort(), ['broken-1', 'broken-2', 'broken-3']);
+      assert.equal(all.find((l) => l.article === 'broken-2')?.source, 'broken-2.html');
+      assert.equal((await json(app, '/api/dead-letters?limit=0')).status, 400);
+    } finally {
+      await pgStore.close();
+      await dropSchemas([where.schema, `${where.schema}_queue`]);
     }
   });
 });

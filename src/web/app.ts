@@ -1,6 +1,6 @@
 import { Hono, type Context } from 'hono';
 import type { Store } from '../storage/store.js';
-import { apiRoutes } from './api-routes.js';
+import { apiRoutes, type DeadLetterSource } from './api-routes.js';
 import { createIngest, type Ingest } from './ingest-articles.js';
 import { createRateLimiter, type RateLimiter } from './rate-limit.js';
 import { appCss } from './app-css.js';
@@ -24,6 +24,8 @@ export interface AppOptions {
   readonly writeLimiter?: RateLimiter;
   /** Largest accepted write body in bytes (default 5 MiB: a hundred long articles). */
   readonly maxBodyBytes?: number;
+  /** The job queue's dead letters for GET /api/dead-letters; given only when the store is PostgreSQL. */
+  readonly deadLetters?: DeadLetterSource | undefined;
 }
 
 const APP_VERSION = '0.1.0';
@@ -49,6 +51,7 @@ export function createApp(
     ingest = createIngest(store),
     writeLimiter = createRateLimiter(),
     maxBodyBytes = 5 * 1024 * 1024,
+    deadLetters,
   }: AppOptions = {},
 ): Hono {
   const app = new Hono();
@@ -67,7 +70,7 @@ export function createApp(
     return c.body(appCss);
   });
 
-  app.route('/api', apiRoutes(store, { token: token || undefined, ingest, writeLimiter, maxBodyBytes, version: APP_VERSION }));
+  app.route('/api', apiRoutes(store, { token: token || undefined, ingest, writeLimiter, maxBodyBytes, version: APP_VERSION, deadLetters }));
   app.route('/', pageRoutes(store, siteName));
 
   app.notFound((c) => {
