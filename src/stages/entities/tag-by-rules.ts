@@ -68,6 +68,7 @@ interface Typed {
   readonly key?: string;
   /** Typed by the words around it: weaker than a list, stronger than a guess from the words alone. */
   readonly context?: boolean;
+  readonly basis: RuleBasis;
 }
 
 /** "in Tarnowel": an unknown lone name after these is more often a place than anything else. */
@@ -83,8 +84,39 @@ const ACRONYM = /^(?:\p{Lu}{2,6}|(?:\p{Lu}\.){2,5})$/u;
  * The v1 mention tagger: capitalised runs from the text, split around titles,
  * typed by gazetteers, cue words, name lists and the document's other names.
  */
-export function tagByRules({ unknownPhraseType = 'PERSON', unknownWordType = null }: RuleTaggerOptions = {}): MentionTagger {
-  return (input: TaggerInput): Mention[] => {
+export function tagByRules(options: RuleTaggerOptions = {}): MentionTagger {
+  const explained = tagByRulesWithBasis(options);
+  return (input: TaggerInput): Mention[] => explained(input).map(({ basis: _basis, ...mention }) => mention);
+}
+
+/** Which rule decided a mention's type. */
+export type RuleBasis =
+  | 'known-name'
+  | 'place-list'
+  | 'demonym'
+  | 'title'
+  | 'org-word'
+  | 'place-word'
+  | 'acronym'
+  | 'first-name'
+  | 'dateline'
+  | 'place-context'
+  | 'vessel'
+  | 'role'
+  | 'same-name'
+  | 'surname'
+  | 'place-adjective'
+  | 'listed-place'
+  | 'guess';
+
+export interface RuledMention extends Mention {
+  readonly basis: RuleBasis;
+}
+
+export type RuleTagger = (input: TaggerInput) => RuledMention[];
+
+export function tagByRulesWithBasis({ unknownPhraseType = 'PERSON', unknownWordType = null }: RuleTaggerOptions = {}): RuleTagger {
+  return (input: TaggerInput): RuledMention[] => {
     const candidates = input.sentences.flatMap((sentence) =>
       findCandidates(words(input.text, tokensIn(input.tokens, sentence.start, sentence.end))),
     );
@@ -278,26 +310,26 @@ function phraseOf(candidate: Candidate, text: string): string {
 }
 
 function typeCandidate(candidate: Candidate, text: string, options: Required<RuleTaggerOptions>): Typed {
-  const sure = (type: EntityType): Typed => ({ candidate, type, sure: true });
-  const guess = (type: EntityType | null): Typed => ({ candidate, type, sure: false });
+  const sure = (type: EntityType, basis: RuleBasis): Typed => ({ candidate, type, sure: true, basis });
+  const guess = (type: EntityType | null, basis: RuleBasis = 'guess'): Typed => ({ candidate, type, sure: false, basis });
   const { words: ws, casing } = candidate;
   const spelled = ws.map((w) => form(w, casing));
   const phrase = phraseOf(candidate, text);
   const known = knownPhraseType(phrase) ?? knownPhraseType(spelled.join(' '));
-  if (known) return sure(known);
+  if (known) return sure(known, 'known-name');
   const joined = spelled.join(' ');
   const last = spelled.at(-1)!;
-  if (PLACE_PHRASES.has(joined)) return sure('LOC');
-  if (ws.length === 1 && (COUNTRIES.has(last) || CITIES.has(last))) return sure('LOC');
-  if (spelled.every((w) => DEMONYMS.has(w))) return sure('MISC');
-  if (candidate.title) return sure('PERSON');
-  if (ORG_CUES.has(last) || spelled.slice(1).some((w) => ORG_CUES.has(w) && w !== 'City')) return sure('ORG');
-  if (ws.length > 1 && (LOC_CUES.has(last) || LOC_HEADS.has(spelled[0]!))) return sure('LOC');
-  if (isDateline(candidate, text)) return { ...guess('LOC'), context: true, key: titleCase(joined) };
-  if (ws.length === 1 && casing !== 'upper' && ACRONYM.test(last)) return sure('ORG');
-  if (FIRST_NAMES.has(spelled[0]!) && !spelled.slice(1).some((w) => COUNTRIES.has(w) || CITIES.has(w))) return sure('PERSON');
+  if (PLACE_PHRASES.has(joined)) return sure('LOC', 'place-list');
+  if (ws.length === 1 && (COUNTRIES.has(last) || CITIES.has(last))) return sure('LOC', 'place-list');
+  if (spelled.every((w) => DEMONYMS.has(w))) return sure('MISC', 'demonym');
+  if (candidate.title) return sure('PERSON', 'title');
+  if (ORG_CUES.has(last) || spelled.slice(1).some((w) => ORG_CUES.has(w) && w !== 'City')) return sure('ORG', 'org-word');
+  if (ws.length > 1 && (LOC_CUES.has(last) || LOC_HEADS.has(spelled[0]!))) return sure('LOC', 'place-word');
+  if (isDateline(candidate, text)) return { ...guess('LOC', 'dateline'), context: true, key: titleCase(joined) };
+  if (ws.length === 1 && casing !== 'upper' && ACRONYM.test(last)) return sure('ORG', 'acronym');
+  if (FIRST_NAMES.has(spelled[0]!) && !spelled.slice(1).some((w) => COUNTRIES.has(w) || CITIES.has(w))) return sure('PERSON', 'first-name');
   const fromContext = typeByContext(candidate, text);
-  if (fromContext) return { ...guess(fromContext), context: true };
+  if (fromContext) return { ...guess(fromContext.type, fromContext.basis), context: true };
   const after = candidate.after?.text ?? '';
   const placePreposition = ws.length === 1 && PLACE_PREPOSITIONS.has(candidate.before?.text ?? '');
   if (SPEECH_VERBS.has(after) && !placePreposition) return guess('PERSON');
@@ -328,19 +360,19 @@ function isDateline(candidate: Candidate, text: string): boolean {
  * interior minister" a country, "the X ferry" a vessel, "X, the foreign
  * minister," a person.
  */
-function typeByContext(candidate: Candidate, text: string): EntityType | null {
+function typeByContext(candidate: Candidate, text: string): { type: EntityType; basis: RuleBasis } | null {
   const start = candidate.words[0]!.start;
   const end = candidate.words.at(-1)!.end;
   const before = text.slice(Math.max(0, start - 60), start);
   const after = text.slice(end, end + 80);
   const ofNoun = /\b(\p{L}+) of\s+(?:the\s+)?$/u.exec(before)?.[1];
-  if (ofNoun && PLACE_OF_NOUNS.has(ofNoun.toLowerCase())) return 'LOC';
+  if (ofNoun && PLACE_OF_NOUNS.has(ofNoun.toLowerCase())) return { type: 'LOC', basis: 'place-context' };
   const possession = /^['’]s\s+(\p{L}+)/u.exec(after)?.[1];
-  if (possession && COUNTRY_POSSESSIONS.has(possession.toLowerCase())) return 'LOC';
-  if (isVessel(before, after)) return 'MISC';
+  if (possession && COUNTRY_POSSESSIONS.has(possession.toLowerCase())) return { type: 'LOC', basis: 'place-context' };
+  if (isVessel(before, after)) return { type: 'MISC', basis: 'vessel' };
   const role = /^,\s+(?:the|a|an|its|their|\p{Lu}[\p{L}-]*['’]s)\s+(?:[\p{L}.'’-]+\s+){0,3}?(\p{L}+)\s*[,.;]/u.exec(after)?.[1];
-  if (role && TITLE_HEADS_LOWER.has(role.toLowerCase()) && /^\p{Ll}/u.test(role)) return 'PERSON';
-  if (candidate.words.length === 1 && TO_PLACE.test(before)) return 'LOC';
+  if (role && TITLE_HEADS_LOWER.has(role.toLowerCase()) && /^\p{Ll}/u.test(role)) return { type: 'PERSON', basis: 'role' };
+  if (candidate.words.length === 1 && TO_PLACE.test(before)) return { type: 'LOC', basis: 'place-context' };
   return null;
 }
 
@@ -375,7 +407,7 @@ function vote(spelled: readonly string[], ws: readonly Word[]): EntityType | nul
  * after "Amara Osei" is a person, a name keeps the type it had elsewhere, and
  * "Tarnowel" is a place where the text also says "Tarnowelian".
  */
-function reviseByDocument(typed: readonly Typed[], text: string): Mention[] {
+function reviseByDocument(typed: readonly Typed[], text: string): RuledMention[] {
   const keyOf = (t: Typed): string => t.key ?? t.candidate.words.map((w) => form(w, t.candidate.casing)).join(' ');
   const surnames = new Set<string>();
   const sureTypes = new Map<string, EntityType>();
@@ -394,7 +426,7 @@ function reviseByDocument(typed: readonly Typed[], text: string): Mention[] {
     }
   }
   const capitalised = new Set(text.match(/\p{Lu}[\p{L}'’]+/gu) ?? []);
-  const mentions: Mention[] = [];
+  const mentions: RuledMention[] = [];
   let previousEnd = -1;
   let previousType: EntityType | null = null;
   for (const t of typed) {
@@ -404,18 +436,31 @@ function reviseByDocument(typed: readonly Typed[], text: string): Mention[] {
     const key = keyOf(t);
     const lone = candidate.words.length === 1;
     let final = type;
+    let basis = t.basis;
     let guessed = false;
     if (!sure) {
       const last = form(candidate.words.at(-1)!, candidate.casing);
-      final = sureTypes.get(key) ?? (surnames.has(last) ? 'PERSON' : null) ?? contextTypes.get(key) ?? null;
-      if (!final && !t.context && lone && hasDemonym(key, capitalised)) final = 'LOC';
+      const sameName = sureTypes.get(key);
+      const surname = surnames.has(last) ? 'PERSON' : null;
+      final = sameName ?? surname ?? contextTypes.get(key) ?? null;
+      if (sameName) basis = 'same-name';
+      else if (surname) basis = 'surname';
+      else if (final && !t.context) basis = 'same-name';
+      if (!final && !t.context && lone && hasDemonym(key, capitalised)) {
+        final = 'LOC';
+        basis = 'place-adjective';
+      }
       // "from Tarnowel and Orvieto": a lone unknown name listed after a place is a place.
       const listed =
         previousType === 'LOC' && previousEnd >= 0 && /^\s*(?:,|and|or|, and)\s*$/.test(text.slice(previousEnd, start));
-      if (!final && !type && lone && listed) final = 'LOC';
+      if (!final && !type && lone && listed) {
+        final = 'LOC';
+        basis = 'listed-place';
+      }
       // A guessed full name lends its own surname to itself; that confirms nothing.
       const ownSurname = !lone && type === 'PERSON' && final === 'PERSON' && !sureTypes.has(key) && !contextTypes.has(key);
       guessed = !t.context && (!final || ownSurname);
+      if (guessed) basis = 'guess';
       final ??= type;
     }
     if (!final) continue;
@@ -429,6 +474,7 @@ function reviseByDocument(typed: readonly Typed[], text: string): Mention[] {
       entity: null,
       ...(candidate.title ? { title: candidate.title } : {}),
       ...(guessed ? { guessed } : {}),
+      basis,
     });
   }
   return mentions;

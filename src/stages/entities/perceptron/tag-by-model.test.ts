@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Mention } from '../../../model/doc.js';
 import { tokenize } from '../../split-sentences.js';
-import { tagByRules } from '../tag-by-rules.js';
+import { tagByRulesWithBasis } from '../tag-by-rules.js';
 import { committedNerModel, committedNerModelVersion, tagByModel } from './tag-by-model.js';
 
 function tag(text: string, tagger = tagByModel()): Mention[] {
@@ -36,7 +36,7 @@ test('types a family name as the person named in full earlier in the document', 
 test('takes titles from the rule tagger only when asked', () => {
   const text = 'Lt. Gen. Amara Osei said the bridge would reopen.';
   assert.equal(tag(text).find((m) => m.text === 'Amara Osei')?.title, undefined);
-  assert.equal(tag(text, tagByModel({ rules: tagByRules() })).find((m) => m.text === 'Amara Osei')?.title, 'Lt. Gen.');
+  assert.equal(tag(text, tagByModel({ rules: tagByRulesWithBasis() })).find((m) => m.text === 'Amara Osei')?.title, 'Lt. Gen.');
 });
 
 test('loads the committed model in under a second and names its version', () => {
