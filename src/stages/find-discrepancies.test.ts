@@ -249,3 +249,56 @@ test('a value carried by a copy is marked as such and does not count as an indep
   assert.equal(marked.values.find((v) => v.article === 'paper')?.copyOf, undefined);
   assert.equal(withSources(discrepancy).independentSources, 3);
 });
+
+test('aligns amounts with no counted noun by their unit and what their sentences share', async () => {
+  const a = await reportOf('a', 'The Pellow town council approved $14 million for harbour repairs on Monday.', '2031-05-01');
+  const b = await reportOf('b', 'Pellow council members voted to spend $17 million on the harbour.', '2031-05-01');
+  const [d, ...rest] = await discrepancies([a, b]);
+  assert.equal(rest.length, 0);
+  assert.deepEqual(values(d), [14_000_000, 17_000_000]);
+});
+
+test('negative: amounts of one unit whose sentences share nothing are not aligned', async () => {
+  const a = await reportOf('a', 'The Pellow town council approved $14 million for harbour repairs.', '2031-05-01');
+  const b = await reportOf('b', 'A local bakery raised $11 million from investors.', '2031-05-01');
+  assert.deepEqual(await discrepancies([a, b]), []);
+});
+
+test('reads "hectares in a province" as hectares of what the sentence names, not of the province', async () => {
+  const a = await reportOf('a', 'Beetles have killed trees on 9,000 hectares in Oston province, foresters said.', '2031-05-01');
+  const b = await reportOf('b', 'The beetles killed trees on 12,500 hectares of Oston forest.', '2031-05-01');
+  const [d] = await discrepancies([a, b]);
+  assert.deepEqual(values(d), [9000, 12_500]);
+});
+
+test('aligns "foreigners" with "foreign nationals"', async () => {
+  const a = await reportOf('a', 'Ships took 640 foreign nationals out of Varra on Sunday.', '2031-05-01');
+  const b = await reportOf('b', 'Some 700 foreigners were evacuated from Varra by sea.', '2031-05-01');
+  const [d] = await discrepancies([a, b]);
+  assert.deepEqual(values(d), [640, 700]);
+});
+
+test('aligns crowd sizes by the words around the number: "took part", "the crowd at"', async () => {
+  const a = await reportOf('a', 'Organisers said 40,000 people took part in the Dunlow march.', '2031-05-01');
+  const b = await reportOf('b', 'Police estimated the crowd at 15,000 people.', '2031-05-01');
+  const [d] = await discrepancies([a, b]);
+  assert.deepEqual(values(d), [15_000, 40_000]);
+  assert.equal(d?.cause, 'different-sources');
+});
+
+test('keeps a much lower count from a later report as an as-of difference', async () => {
+  const a = await reportOf('a', 'The storm left 120,000 homes without power in Ardley.', '2031-05-01');
+  const b = await reportOf('b', 'Power was cut to about 115,000 homes in Ardley.', '2031-05-01');
+  const c = await reportOf('c', 'Power is back in most of Ardley, but 9,000 homes are still without electricity, the utility said.', '2031-05-03');
+  const [d] = await discrepancies([a, b, c]);
+  assert.deepEqual(values(d), [9000, 115_000, 120_000]);
+  assert.equal(d?.cause, 'as-of');
+});
+
+test('negative: a far-off value from the same day as the others is still left out', async () => {
+  const a = await reportOf('a', 'The storm left 120,000 homes without power in Ardley.', '2031-05-01');
+  const b = await reportOf('b', 'Power was cut to about 115,000 homes in Ardley.', '2031-05-01');
+  const c = await reportOf('c', 'Power is back in most of Ardley, but 9,000 homes are still without electricity, the utility said.', '2031-05-01');
+  const found = await discrepancies([a, b, c]);
+  assert.ok(found.every((d) => !values(d).includes(9000)));
+});

@@ -90,8 +90,11 @@ function toDiscrepancy(group: readonly Reported[], tolerance: number, maxRatio: 
   }
   // An article giving several values under one name counts several things ("two boats", "23 boats"): left out.
   const single = [...byArticle.values()].filter((readings) => readings.size === 1).map((readings) => [...readings.values()][0]!);
-  const mode = modeValue(single);
-  const kept = single.filter((r) => withinRatio(r.figure.value, mode, maxRatio));
+  const mode = modeValue(single, maxRatio);
+  const kept = withLaterCounts(
+    single.filter((r) => withinRatio(r.figure.value, mode, maxRatio)),
+    single,
+  );
   if (kept.length < 2 || new Set(kept.map((r) => reading(r.figure))).size < 2) return null;
   const updates = laterUpdates(kept);
   const earlier = kept.filter((r) => !updates.includes(r));
@@ -176,11 +179,33 @@ function updateNote(updates: readonly Reported[]): string {
   return `as of: ${updates.map((r) => `${format(r.figure.value)} (${r.figure.predicate}, ${r.published})`).join(', ')} is a later count than the other reports`;
 }
 
-/** The value most articles give, the lowest among equals. */
-function modeValue(reported: readonly Reported[]): number {
+/**
+ * The value most articles give; among equals, the one with most reports
+ * within `maxRatio` of it (210,000 and 200,000 outvote a later 35,000), then
+ * the lowest.
+ */
+function modeValue(reported: readonly Reported[], maxRatio: number): number {
   const counts = new Map<number, number>();
   for (const r of reported) counts.set(r.figure.value, (counts.get(r.figure.value) ?? 0) + 1);
-  return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0] ?? 0;
+  const near = (v: number) => reported.filter((r) => withinRatio(r.figure.value, v, maxRatio)).length;
+  return [...counts.entries()].sort((a, b) => b[1] - a[1] || near(b[0]) - near(a[0]) || a[0] - b[0])[0]?.[0] ?? 0;
+}
+
+/**
+ * The reports left out by the ratio filter that were published after all the
+ * kept ones: a count days later can be far off the first ones ("35,000 homes
+ * still without power" after 210,000) and still be the same count, now. Kept
+ * only when the earlier reports agree among themselves (or could), so that a
+ * group already mixing two quantities is not widened further.
+ */
+function withLaterCounts(kept: readonly Reported[], all: readonly Reported[]): Reported[] {
+  const dates = kept.map((r) => r.published ?? null);
+  if (kept.length < 2 || dates.includes(null)) return [...kept];
+  if (classifyValues(kept.map((r) => r.figure), 0.1) === 'conflict') return [...kept];
+  const latest = dates.reduce((a, b) => (b! > a! ? b : a))!;
+  const later = all.filter((r) => !kept.includes(r) && r.published != null && r.published > latest);
+  // One later report only: two far-off later values would be two other quantities as likely as one update.
+  return later.length === 1 ? [...kept, ...later] : [...kept];
 }
 
 /** Reports of one quantity rarely differ by more than a few times; further apart, they count different things. */

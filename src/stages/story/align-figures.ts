@@ -1,6 +1,6 @@
 import type { Figure } from '../../model/doc.js';
 import { isUpdateVerb } from '../figures/find-predicate.js';
-import { contentWords, stem } from './term-vectors.js';
+import { contentWords, isStopword, stem } from './term-vectors.js';
 
 /** A figure as one article gives it. */
 export interface Reported {
@@ -33,10 +33,22 @@ const OUTCOMES: readonly (readonly [string, RegExp])[] = [
   ['rescued', /\b(?:rescued|saved|survived|survivors?|pulled (?:out )?alive|alive)\b/],
   ['injured', /\b(?:injured|wounded|hurt|injuries|hospitali[sz]ed)\b/],
   ['dead', /\b(?:died|dies|dead|deaths?|killed|perished|drowned|fatalit(?:y|ies)|toll|lost (?:their|his|her) lives?|lives lost|bodies)\b/],
-  ['displaced', /\b(?:displaced|fled|evacuated|homeless|uprooted)\b/],
+  ['displaced', /\b(?:displaced|fled|evacuated|homeless|uprooted|shelters?|evacuation cent(?:re|er)s?|relief camps?)\b/],
+  ['attended', /\b(?:took part|marched|marchers|protest(?:ed|ers)|rall(?:y|ied)|demonstrat(?:ed|ors|ion)|crowds?|attended|turned out)\b/],
   ['arrested', /\b(?:arrested|detained)\b/],
   ['aboard', /\b(?:on board|aboard|onboard)\b/],
 ];
+/**
+ * Heads two outlets use for one count ("1,100 foreigners" and "1,150 foreign
+ * nationals"), mapped to one of them. Kept small: a pair goes in only when
+ * news writing treats the two as the same people or things.
+ */
+const SAME_HEAD: ReadonlyMap<string, string> = new Map([
+  ['foreigner', 'national'],
+  ['house', 'home'],
+  ['dwelling', 'home'],
+  ['protester', 'demonstrator'],
+]);
 /** Heads that say nothing about what is counted: "people" needs its outcome. */
 const GENERIC = new Set(['people', 'person', 'individual', 'other', 'one', 'those']);
 /** Heads that are the outcome itself: "the death toll", "survivors". */
@@ -47,6 +59,12 @@ const TIME = new Set(['second', 'minute', 'hour', 'day', 'night', 'week', 'month
 const RUNNING_COUNT = /\b(?:death toll|toll|number of (?:dead|deaths|injured|missing|cases|people \w+))\b/;
 /** Reports of one quantity rarely differ by more than a few times; two wordings further apart are not merged. */
 const MAX_RATIO = 3;
+/**
+ * Sentence words two measures of one unit must share to be read as one
+ * quantity: two ("Carlow", "road"), since every sentence of a story shares
+ * one word with the others (its place or event).
+ */
+const MIN_SHARED_CONTEXT = 2;
 
 /** What a figure counts, reduced for comparison across articles. */
 interface Quantity {
@@ -58,6 +76,14 @@ interface Quantity {
   readonly sense: string | null;
   /** Stemmed content words of `about`, for time spans. */
   readonly words: string;
+  /**
+   * A measured amount whose `about` says nothing usable ("$85 million for road
+   * repairs", "8,400 hectares near the ridge", "winds of 190 kilometres per
+   * hour"): its unit and sentence say what it measures.
+   */
+  readonly measure: boolean;
+  /** Stemmed content words of its sentence, unit words left out: what a measure is compared by. */
+  readonly context: ReadonlySet<string>;
 }
 
 interface Group {
@@ -134,22 +160,60 @@ function outcomeIn(text: string | null | undefined): string | null {
 
 function quantityOf(item: Reported): Quantity | null {
   const { figure } = item;
+  const unit = (figure.unit ?? '').toLowerCase();
   const words = contentWords(figure.about ?? '');
   // "rose to 17" names its count before the number: the death toll, not the crash it is from.
   const running = isUpdateVerb(figure.predicate) && RUNNING_COUNT.test((item.lead ?? '').toLowerCase());
-  if (words.length === 0 && !running) return null;
+  const measure = !running && isMeasure(item, unit);
+  if (words.length === 0 && !running && !measure) return null;
   // Figures built before `head` existed (or by hand) fall back on the first word of `about`.
-  const rawHead = running ? null : figure.head === undefined ? words[0]! : figure.head === null ? null : stem(figure.head.toLowerCase());
-  const head = rawHead === null || GENERIC.has(rawHead) || OUTCOME_NOUNS.has(rawHead) ? null : rawHead;
-  const outcome = outcomeOf(figure) ?? outcomeIn(running ? item.lead : item.clause);
+  const rawHead = running
+    ? null
+    : measure
+      ? headBeforeOf(item.lead)
+      : figure.head === undefined
+        ? words[0]!
+        : figure.head === null
+          ? null
+          : stem(figure.head.toLowerCase());
+  const canonical = rawHead === null ? null : (SAME_HEAD.get(rawHead) ?? rawHead);
+  const head = canonical === null || GENERIC.has(canonical) || OUTCOME_NOUNS.has(canonical) ? null : canonical;
+  const outcome = outcomeOf(figure) ?? outcomeIn(running ? item.lead : item.clause) ?? outcomeIn(leadTail(item.lead));
   const predicate = figure.predicate?.toLowerCase().split(/\s+/)[0] ?? null;
+  const unitWords = new Set(contentWords(`${figure.unit ?? ''} ${figure.text}`));
   return {
-    unit: (figure.unit ?? '').toLowerCase(),
+    unit,
     head,
     outcome,
     sense: outcome ?? (predicate ? stem(predicate) : null),
     words: [...new Set(words)].sort().join(' '),
+    measure,
+    context: new Set(contentWords(`${item.lead ?? ''} ${item.clause ?? ''}`).filter((w) => !unitWords.has(w) && !/^\d/.test(w))),
   };
+}
+
+/**
+ * A figure with a unit whose `about` is missing, or not written as "of ..."
+ * right after it: "42,000 hectares in Darra province" measures crops, not the
+ * province. Percentages stay out: a story holds too many of them (turnout,
+ * vote shares, rises) for the sentence to tell them apart.
+ */
+function isMeasure(item: Reported, unit: string): boolean {
+  if (unit === '' || unit === '%') return false;
+  if (!item.figure.about?.trim()) return true;
+  const after = (item.clause ?? '').slice(item.figure.end - item.figure.start);
+  return !/^\s*of\b/i.test(after);
+}
+
+/** "with winds of" -> "wind": the noun a measure is given for, when the sentence names it just before. */
+function headBeforeOf(lead: string | undefined): string | null {
+  const found = /(\p{L}+)\s+of\s*$/u.exec(lead ?? '')?.[1]?.toLowerCase();
+  return found && !isStopword(found) ? stem(found) : null;
+}
+
+/** The last words before the number ("estimated the crowd at"): where an outcome is written when nothing after it says one. */
+function leadTail(lead: string | undefined): string {
+  return (lead ?? '').split(/\s+/).filter(Boolean).slice(-3).join(' ');
 }
 
 function isTime(q: Quantity): boolean {
@@ -157,7 +221,8 @@ function isTime(q: Quantity): boolean {
 }
 
 function sameWording(a: Quantity, b: Quantity): boolean {
-  if (a.unit !== b.unit) return false;
+  // Measures meet others only through `mayMerge`, which asks their sentences to agree.
+  if (a.unit !== b.unit || a.measure || b.measure) return false;
   // "three days" alone says nothing of what lasted them.
   if (isTime(a) || isTime(b)) return a.words === b.words && a.words.includes(' ');
   return a.head === b.head && a.sense === b.sense && (a.head !== null || a.outcome !== null || a.sense !== null);
@@ -165,6 +230,13 @@ function sameWording(a: Quantity, b: Quantity): boolean {
 
 function mayMerge(a: Quantity, b: Quantity): boolean {
   if (a.unit !== b.unit || isTime(a) || isTime(b)) return false;
+  if (a.measure || b.measure) {
+    if (a.outcome !== null && b.outcome !== null && a.outcome !== b.outcome) return false;
+    if (a.head !== null && b.head !== null && a.head !== b.head) return false;
+    let shared = 0;
+    for (const w of a.context) if (b.context.has(w)) shared++;
+    return shared >= MIN_SHARED_CONTEXT;
+  }
   if (a.outcome !== null && b.outcome !== null) return a.outcome === b.outcome && (a.head === null || b.head === null || a.head === b.head);
   // "people" without an outcome says too little to meet anything worded otherwise.
   if (a.head === null || b.head === null) return false;
