@@ -39,9 +39,13 @@ const PRONOUN = "(?:[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e)";
 // Words a noun phrase stops at: a new phrase, a clause, a verb of its own.
 const STOP = `(?:the|a|an|in|on|at|during|after|before|when|while|as|and|but|or|who|whom|which|that|this|these|those|is|was|were|are|has|have|had|not|to|by|would|will|could|can|may|might|must|should|also|now|then|later|week|month|year|night|morning|afternoon|evening|today|yesterday|tonight|between|what|where|how|why|everything|anything|nothing|something|every|all|${CUE_PATTERN})`;
 const NP_WORD = `(?!${STOP}\\b)[\\p{L}\\p{N}][\\p{L}\\p{N}'’\\-]*`;
+// Cue words that are also nouns ("the report said", "the State Department post"): after a
+// determiner they head the phrase rather than start a clause.
+const NOUN_CUES = 'report|reports|post|posts|note|notes|statement|claim|claims|charge|charges|state|states|promise|demand|tweet|tweets|remark|remarks';
+const DET_NP_WORD = `(?:(?:${NOUN_CUES})(?=\\s+(?:${CUE_PATTERN})\\b)|${NP_WORD})`;
 const DET = `(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Mm]any|[Bb]oth|[Oo]ther|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|${NAME_WORD}(?:\\s+${NAME_WORD})*['’]s)`;
 // "a spokeswoman for the Clinton campaign": of/for/at/with may join two parts of one phrase.
-const DET_NP = `${DET}\\s+${NP_WORD}(?:\\s+${NP_WORD}){0,5}(?:\\s+(?:of|for|at|with|in|from)\\s+(?:the\\s+)?${NP_WORD}(?:\\s+${NP_WORD}){0,3})?`;
+const DET_NP = `${DET}\\s+(?:${NP_WORD}\\s+){0,5}${DET_NP_WORD}(?:\\s+(?:of|for|at|with|in|from)\\s+(?:the\\s+)?${NP_WORD}(?:\\s+${NP_WORD}){0,3})?`;
 // "the Rev. Peter Wherry", "the former senator Ana Ruiz".
 const DET_NAME = `${DET}\\s+(?:(?=\\p{Ll})${NP_WORD}\\s+){0,3}${NAME}`;
 // "White House press secretary Josh Earnest", "Clinton campaign spokesman Brian Fallon": a role written before the name.
@@ -49,7 +53,7 @@ const ROLE_NAME = `(?!(?:On|In|At|As|Last|This|Next|Earlier|Later|During|After|B
 // "Mr. Morgan of the Sierra Club"
 const NAME_OF = `${NAME}\\s+of\\s+(?:the\\s+)?${NAME}`;
 // "officials", "local election officials": a bare plural is a source too.
-const PLURAL = `(?:(?=\\p{Ll})${NP_WORD}\\s+){0,2}(?!${STOP}\\b)\\p{Ll}[\\p{Ll}\\-]*[^s\\W]s\\b`;
+const PLURAL = `(?:(?=\\p{Ll})${NP_WORD}\\s+){0,2}(?:(?!${STOP}\\b)\\p{Ll}[\\p{Ll}\\-]*[^s\\W]s|police|people|staff|staffers)\\b`;
 const NP = `(?:${NAME_OF}|${ROLE_NAME}|${NAME}|${DET_NAME}|${DET_NP}|${PRONOUN}|${PLURAL})`;
 // One or two appositives: "Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said".
 const APPOSITIVE = `(?:,\\s[^,“”"]{1,150}){1,2},`;

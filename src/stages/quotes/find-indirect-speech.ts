@@ -28,11 +28,11 @@ const VERBS = [
   'promise', 'pledge', 'vow', 'believe', 'think', 'hope', 'fear', 'know', 'agree', 'want', 'urge', 'accuse',
   'criticize', 'praise', 'blame', 'cite', 'describe', 'propose', 'demand', 'reiterate', 'endorse', 'support',
   'oppose', 'defend', 'dismiss', 'question', 'decline', 'refuse', 'seek', 'see', 'recommend', 'welcome', 'reject',
-  'attack', 'blast', 'condemn', 'call', 'ask',
+  'attack', 'blast', 'condemn', 'call', 'ask', 'threaten', 'offer', 'aim', 'intend', 'decide', 'vote', 'favor', 'back',
 ];
 const IRREGULAR: Readonly<Record<string, readonly string[]>> = {
   say: ['said'], tell: ['told'], write: ['wrote', 'written'], find: ['found'], show: ['shown'], think: ['thought'],
-  know: ['knew', 'known'], seek: ['sought'], see: ['saw', 'seen'],
+  know: ['knew', 'known'], seek: ['sought'], see: ['saw', 'seen'], back: ['backed'],
 };
 
 /** Every form of a verb a news report uses: says, said, saying. */
@@ -61,7 +61,9 @@ const NEEDS_THAT = /^(?:added|adds)$/u;
 // "saying", "adding": the subject is the one of the clause before, "…, Okafor said, adding that …".
 const PARTICIPLE = /ing$/u;
 
-const SUBJECT_BEFORE = new RegExp(`(?:^|[\\s,;:(—–-])(?<np>${NP})(?:${APPOSITIVE})?\\s+(?:${ADVERB}\\s+){0,2}$`, 'u');
+// Poll and crowd subjects: "Two in three said", "26 percent of Democrats say", "those who said".
+const QUANTITY = `(?:(?:[Nn]early|[Aa]lmost|[Aa]bout|[Rr]oughly|[Oo]nly|[Jj]ust|[Mm]ore\\s+than|[Ff]ewer\\s+than|[Aa]s\\s+many\\s+as)\\s+)?(?:\\d[\\d.,]*\\s*(?:%|percent)|(?:\\d+|[A-Za-z]+)\\s+(?:in|out\\s+of)\\s+(?:\\d+|[a-z]+)|(?:[Aa]|[Oo]ne|[Tt]wo)?\\s*(?:half|third|thirds|quarter|fifth)|[Aa]\\s+(?:majority|plurality|minority)|[Mm]ost|[Mm]any|[Ee]ach\\s+side|[Bb]oth\\s+sides|who)(?:\\s+of\\s+(?:the\\s+|those\\s+)?[\\p{L}-]+(?:\\s+[\\p{Ll}-]+)?)?`;
+const SUBJECT_BEFORE = new RegExp(`(?:^|[\\s,;:(—–-])(?<np>${NP}|${QUANTITY})(?:${APPOSITIVE})?\\s+(?:${ADVERB}\\s+){0,2}$`, 'u');
 const AFTER_COMMA = /,\s*$/u;
 const AND_BEFORE = /\b(?:and|but)\s+(?:(?:also|later|then)\s+)?$/u;
 const SENTENCE_SUBJECT = new RegExp(`^\\s*(?<np>${NP})`, 'u');
@@ -74,6 +76,9 @@ const THAT = /^[^.,;:!?"“”]{0,50}?\bthat\b/u;
 const LEAD_IN = /^\s*(?:(?:again|also|repeatedly|publicly|privately|today|yesterday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b,?\s+)?/u;
 // A clause does not start with a preposition or a pronoun object: "told reporters about …", "said so".
 const NOT_A_CLAUSE = /^\s*(?:,|\.|on|in|at|during|to|of|for|with|by|about|from|as|late|early|last|this|earlier|later|so|nothing|something|yes|no|otherwise|it\s*[.,])\b/u;
+// Verbs of intention and refusal whose content is an infinitive: "declined to say whether …", "vowed to veto it".
+const TAKES_INFINITIVE = /^(?:declin|refus|vow|promis|pledg|agree|want|hop|seek|sought|plan|threaten|offer|aim|intend|decid|urg)/u;
+const INFINITIVE = /^\s*to\s+\p{Ll}/u;
 // Where a reported clause stops: the next clause of the reporter, or an attribution tacked on after it.
 const CLAUSE_END = new RegExp(
   `;|\\s[—–]\\s|\\s--\\s|,\\s+(?:saying|adding|noting|citing|arguing|explaining|according\\s+to|as\\s+well\\s+as|but|although|though|while|whereas|which|who|even\\s+as|and\\s+(?:he|she|they|then|later))\\b|,\\s+(?:${NP})\\s+(?:said|says|added|wrote|told)\\b`,
@@ -201,7 +206,9 @@ export function findIndirectSpeech(text: string, sentences: readonly Span[], { m
           if (!person) continue;
           from += person[0].length;
         }
-        if (ASKED.test(cue[0]) ? !QUESTION.test(text.slice(from, sentence.end)) : NOT_A_CLAUSE.test(text.slice(from, sentence.end))) continue;
+        const clause = text.slice(from, sentence.end);
+        const infinitive = TAKES_INFINITIVE.test(cue[0]) && INFINITIVE.test(clause);
+        if (ASKED.test(cue[0]) ? !QUESTION.test(clause) : !infinitive && NOT_A_CLAUSE.test(clause)) continue;
         start = from;
       }
       let end = clauseEnd(text, start, sentence.end);
