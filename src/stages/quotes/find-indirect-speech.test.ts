@@ -7,8 +7,8 @@ import { findIndirectSpeech } from './find-indirect-speech.js';
 function reported(text: string, quoted: readonly Span[] = []): { content: string; speaker: string; cue: string }[] {
   return findIndirectSpeech(text, tokenize(text).sentences, { quoted }).map((r) => ({
     content: text.slice(r.content.start, r.content.end),
-    speaker: text.slice(r.attribution.speaker.start, r.attribution.speaker.end),
-    cue: text.slice(r.attribution.cue.start, r.attribution.cue.end),
+    speaker: r.attribution ? text.slice(r.attribution.speaker.start, r.attribution.speaker.end) : '',
+    cue: r.attribution ? text.slice(r.attribution.cue.start, r.attribution.cue.end) : '',
   }));
 }
 

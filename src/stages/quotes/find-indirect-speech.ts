@@ -5,7 +5,8 @@ import { SOURCE_PATTERNS, type Attribution } from './find-attribution.js';
 export interface IndirectSpeech {
   /** The reported clause, "that" included, without the final stop. */
   readonly content: Span;
-  readonly attribution: Attribution;
+  /** Null for the writer's own hedged claims ("X seems to …"), which name no source. */
+  readonly attribution: Attribution | null;
 }
 
 export interface FindIndirectSpeechOptions {
@@ -84,7 +85,10 @@ const CLAUSE_END = new RegExp(
   `;|\\s[—–]\\s|\\s--\\s|,\\s+(?:saying|adding|noting|citing|arguing|explaining|according\\s+to|as\\s+well\\s+as|but|although|though|while|whereas|which|who|even\\s+as|and\\s+(?:he|she|they|then|later))\\b|,\\s+(?:${NP})\\s+(?:said|says|added|wrote|told)\\b`,
   'u',
 );
-const ACCORDING_LEADING = new RegExp(`(?:^|[\\s,:;])(?<cue>[Aa]ccording\\s+to)\\s+(?<np>${NP})(?:${APPOSITIVE})?\\s*,\\s*`, 'u');
+// The source after "according to" may be any phrase ("early results of exit polls conducted for …"):
+// the preposition alone marks the attribution, so the phrase is taken up to the comma or the stop.
+const ACCORDING_LEADING = new RegExp(`(?:^|[\\s,:;])(?<cue>[Aa]ccording\\s+to)\\s+(?<np>(?:${NP})(?:${APPOSITIVE})?|[^,.;:"“”]{2,160}?)\\s*,\\s*`, 'u');
+const TRAILING_ACCORDING = /,\s+(?<cue2>according\s+to)\s+(?<np2>[^;"“”]{2,200}?)[.!]?\s*$/u;
 const TRAILING = new RegExp(
   `,\\s+(?:(?<np>${NP})(?:${APPOSITIVE})?\\s+(?:${ADVERB}\\s+)?(?<cue>said|says|added|wrote|told|reported|noted|announced|argued|claimed|warned|explained|predicted|insisted)|(?<cue2>said|says|added|wrote|according\\s+to)\\s+(?<np2>${NP}))(?:\\s+[^,.;:]{1,40})?(?:,[^.;:]{1,150})?[.!]?\\s*$`,
   'u',
@@ -93,6 +97,7 @@ const TRAILING = new RegExp(
 // stops at the first comma, conjunction or trailing time/place phrase, not at the sentence end.
 const OBJECT_VERB = /^(?:endors|support|oppos|defend|dismiss|question|reject|attack|blast|condemn|prais|criticiz|accus|blam|cit|describ|call|want|welcom|recommend|seek|sought|see|saw|propos|demand|promis|pledg|urg)/u;
 const OBJECT_END = /,|\s(?:and|but|after|before|because|as\s+an?\s+example|in\s+(?:a|an|the|his|her|their)\s+(?:ruling|statement|speech|interview|letter|post|tweet|debate|op-ed)|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b/u;
+const HEDGE = /\b(?:seems|seemed|seem|appears|appeared|appear|(?:is|are|was|were)\s+(?:widely\s+)?expected)\s+(?=to\s+\p{Ll}|\p{Ll}+(?:ed|ing|ful|ous|ive|ble|ic|al|ent|ant|ly)\b)/u;
 const FRONTED = /^(?:In|On|At|After|Before|When|While|During|Since|Speaking|Asked|But|And|Back|Later|Earlier|Last|This)\b/u;
 
 // "In her 2003 book, Clinton said": a fronted phrase alone, not what was said; "On Monday, the
@@ -140,12 +145,13 @@ export function findIndirectSpeech(text: string, sentences: readonly Span[], { m
     const body = text.slice(sentence.start, sentence.end);
     if (body.trimEnd().endsWith('?')) continue;
     const inSentence: IndirectSpeech[] = [];
-    const take = (content: Span, attribution: Attribution, least = minWords): void => {
+    const take = (content: Span, attribution: Attribution | null, least = minWords): void => {
       const clipped = clipToQuotes(text, content, quoted, least);
       if (clipped && !inSentence.some((f) => overlaps(f.content, clipped))) inSentence.push({ content: clipped, attribution });
     };
 
-    const according = ACCORDING_LEADING.exec(body);
+    // "…, according to a report from X, the ABC affiliate.": the trailing source, not a leading one.
+    const according = TRAILING_ACCORDING.test(body) ? null : ACCORDING_LEADING.exec(body);
     if (according?.groups?.['np'] && according.groups['cue']) {
       const npAt = sentence.start + according.index + according[0].indexOf(according.groups['np'], according.groups['cue'].length);
       const from = sentence.start + according.index + according[0].length;
@@ -155,7 +161,7 @@ export function findIndirectSpeech(text: string, sentences: readonly Span[], { m
       take(content, { speaker, cue: { start: cueAt, end: cueAt + according.groups['cue'].length }, rule: 'according-to' });
     }
 
-    const trailing = TRAILING.exec(body);
+    const trailing = TRAILING.exec(body) ?? TRAILING_ACCORDING.exec(body);
     if (trailing) {
       const np = trailing.groups?.['np'] ?? trailing.groups?.['np2'];
       const cueWord = trailing.groups?.['cue'] ?? trailing.groups?.['cue2'];
@@ -168,9 +174,21 @@ export function findIndirectSpeech(text: string, sentences: readonly Span[], { m
         take(trimClause(text, start, contentSpan.end), {
           speaker: { start: npAt, end: npAt + np.length },
           cue: { start: cueAt, end: cueAt + cueWord.length },
-          rule: cueFirst ? 'cue-then-speaker' : 'speaker-then-cue',
+          rule: /^according/.test(cueWord) ? 'according-to' : cueFirst ? 'cue-then-speaker' : 'speaker-then-cue',
         });
       }
+    }
+
+    // "The plan appears to have stalled", "Okafor is expected to resign": the writer's hedged claim,
+    // which attribution corpora mark as content with no source. The subject belongs to it.
+    const hedge = HEDGE.exec(body);
+    if (hedge && !inSentence.length) {
+      const head = body.slice(0, hedge.index);
+      const relative = /\b(?:which|who)\s+$/u.exec(head);
+      const fronted = /^\s*(?:(?:In|On|At|After|Before|During|Since|For|By|With|But|And|Yet|Still|So|Now|Today|Still)\b[^,]{0,60},\s*)?/u.exec(head)?.[0] ?? '';
+      const from = sentence.start + (relative ? relative.index : fronted.length);
+      const after = sentence.start + hedge.index + hedge[0].length;
+      if (words(head.slice(from - sentence.start)) >= 1) take(trimClause(text, from, clauseEnd(text, after, sentence.end)), null);
     }
 
     let lastSpeaker: Span | null = null;
@@ -250,5 +268,5 @@ function sentenceSubject(text: string, sentence: Span): Span | null {
 }
 
 function lastSpeakerOf(found: readonly IndirectSpeech[]): Span | null {
-  return found.at(-1)?.attribution.speaker ?? null;
+  return found.at(-1)?.attribution?.speaker ?? null;
 }
