@@ -97,6 +97,17 @@ const TRAILING = new RegExp(
 // stops at the first comma, conjunction or trailing time/place phrase, not at the sentence end.
 const OBJECT_VERB = /^(?:endors|support|oppos|defend|dismiss|question|reject|attack|blast|condemn|prais|criticiz|accus|blam|cit|describ|call|want|welcom|recommend|seek|sought|see|saw|propos|demand|promis|pledg|urg)/u;
 const OBJECT_END = /,|\s(?:and|but|after|before|because|as\s+an?\s+example|in\s+(?:a|an|the|his|her|their)\s+(?:ruling|statement|speech|interview|letter|post|tweet|debate|op-ed)|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b/u;
+const TOPIC_CUE = new RegExp(
+  `\\b(?:${[
+    'talk(?:s|ed|ing)?\\s+about', 'sp(?:oke|eak|eaks|eaking)\\s+about', 'questions?\\s+about', 'asked\\s+about', 'concerns?\\s+about',
+    'doubts?\\s+about', 'worr(?:y|ied|ies)\\s+about', 'comments?\\s+(?:about|on)', 'attacks?\\s+(?:on|against)', 'criticism\\s+of', 'critique\\s+of',
+    'critical\\s+of', 'support\\s+(?:for|of)', 'supporters?\\s+of', 'supportive\\s+of', 'opposition\\s+to', 'endorsements?\\s+of', 'praise\\s+for',
+    'referr(?:ing|ed)\\s+to', 'refers\\s+to', 'respon(?:d|ded|ds|se|ding)\\s+to', 'focus(?:ed|es|ing)?\\s+on', 'point(?:s|ed|ing)?\\s+to',
+    'vot(?:e|ed|es|ing)\\s+(?:for|against)', 'called\\s+on', 'calls\\s+on', 'calling\\s+on', 'railed\\s+against', 'advocat(?:e|ed|es|ing)\\s+for',
+    'push(?:ed|es|ing)?\\s+for', 'in\\s+favor\\s+of', 'mention\\s+of', 'positions?\\s+on', 'agree(?:s|d)?\\s+with', 'interest\\s+in',
+  ].join('|')})\\s+`,
+  'gu',
+);
 const HEDGE = /\b(?:seems|seemed|seem|appears|appeared|appear|(?:is|are|was|were)\s+(?:widely\s+)?expected)\s+(?=to\s+\p{Ll}|\p{Ll}+(?:ed|ing|ful|ous|ive|ble|ic|al|ent|ant|ly)\b)/u;
 const FRONTED = /^(?:In|On|At|After|Before|When|While|During|Since|Speaking|Asked|But|And|Back|Later|Earlier|Last|This)\b/u;
 
@@ -237,6 +248,16 @@ export function findIndirectSpeech(text: string, sentences: readonly Span[], { m
       // An object may be a bare name ("endorsed Okafor"), shorter than any clause.
       const least = !that && OBJECT_VERB.test(cue[0]) ? 1 : minWords;
       take(trimClause(text, start, end), { speaker, cue: { start: cueStart, end: cueEnd }, rule: 'speaker-cue-before' }, least);
+    }
+    // "criticism of the plan", "talked about the economy": a stance or a topic named by a noun or
+    // a verb and its preposition; the object is the content (PolNeAR marks these), no source is read.
+    for (const cue of body.matchAll(TOPIC_CUE)) {
+      const from = sentence.start + cue.index + cue[0].length;
+      if (inSentence.some((f) => from > f.content.start && from <= f.content.end)) continue;
+      let end = clauseEnd(text, from, sentence.end);
+      const stop = OBJECT_END.exec(text.slice(from, end));
+      if (stop) end = from + stop.index;
+      take(trimClause(text, from, end), null, 2);
     }
     found.push(...inSentence.sort((a, b) => a.content.start - b.content.start));
   }
