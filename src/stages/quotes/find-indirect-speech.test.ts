@@ -74,3 +74,38 @@ test('no reported clause from a possessive, a relative clause or a bare preposit
   assert.deepEqual(reported('Okafor said in a phone interview.'), []);
   assert.deepEqual(reported('Okafor asked for a blanket.').length, 0);
 });
+
+test('a report or the police as the source after the clause', () => {
+  assert.equal(reported('The pier had been closed twice since March, the harbour report said.')[0]?.speaker, 'the harbour report');
+  assert.equal(reported('Two vans were towed from the square overnight, police said.')[0]?.speaker, 'police');
+});
+
+test('any phrase after "according to" is the source', () => {
+  assert.deepEqual(reported('According to early tallies kept by volunteers at the depot, most crates arrived late.'), [
+    { content: 'most crates arrived late', speaker: 'early tallies kept by volunteers at the depot', cue: 'According to' },
+  ]);
+});
+
+test('poll subjects and infinitive contents: "two in three said", "declined to say whether"', () => {
+  assert.equal(reported('Two in three said they would ride the new tram line.')[0]?.content, 'they would ride the new tram line');
+  assert.equal(reported('Okafor declined to say whether the clinic would reopen.')[0]?.content, 'to say whether the clinic would reopen');
+});
+
+test('a hedged claim of the writer has no source: "X appears to …"', () => {
+  assert.deepEqual(reported('The harbour plan appears to have stalled.'), [{ content: 'The harbour plan appears to have stalled', speaker: '', cue: '' }]);
+});
+
+test('a topic after a verb or noun and its preposition: "talked about …"', () => {
+  assert.equal(reported('At the depot, the mayor talked about the bus fares, then left.')[0]?.content, 'the bus fares');
+});
+
+test('an interview line "NAME: …" is what that person said; a notice label is not', () => {
+  assert.equal(reported('OKAFOR: We had no beds left by noon on Friday.')[0]?.speaker, 'OKAFOR');
+  assert.deepEqual(reported('Correction: An earlier version misspelled the name of the ward.'), []);
+});
+
+test('negative cases: appearing somewhere, a preposition without a stance, a plain object', () => {
+  assert.deepEqual(reported('She appeared on the evening news twice.'), []);
+  assert.deepEqual(reported('The ferry turned to the north after the storm.'), []);
+  assert.deepEqual(reported('Okafor declined the invitation.'), []);
+});
