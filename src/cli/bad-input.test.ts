@@ -4,8 +4,7 @@ import { mkdtempSync, rmSync, writeFileSync, openSync, ftruncateSync, closeSync,
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough, Readable } from 'node:stream';
-import { main } from './main.js';
+import { runCli } from './cli-test-support.js';
 
 // One batch holding every kind of bad input next to a good article: each bad
 // one gets one line naming it, the good one is still analysed, and the exit
@@ -54,16 +53,7 @@ after(() => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-async function run(args: string[]) {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (c) => (out += c));
-  stderr.on('data', (c) => (err += c));
-  const code = await main(args, { stdout, stderr, stdin: Readable.from(['']), env: {} });
-  return { code, out, err };
-}
+const run = (args: string[], stdin = '', env: NodeJS.ProcessEnv = {}) => runCli(args, stdin, env);
 
 test('every bad input gets one line naming it while the rest of the batch is analysed', async () => {
   const { code, out, err } = await run(['analyze', dir, `${base}/slow`, `http://127.0.0.1:${closedPort}/gone`, '--json', '--allow-private', '--timeout', '1']);

@@ -3,20 +3,10 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough, Readable } from 'node:stream';
-import { main } from './main.js';
+import { runCli } from './cli-test-support.js';
 import { validateReport } from '../report/validate-report.js';
 
-async function run(args: string[], stdin = '', env: NodeJS.ProcessEnv = {}) {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (c) => (out += c));
-  stderr.on('data', (c) => (err += c));
-  const code = await main(args, { stdout, stderr, stdin: Readable.from([stdin]), env });
-  return { code, out, err };
-}
+const run = (args: string[], stdin = '', env: NodeJS.ProcessEnv = {}) => runCli(args, stdin, env);
 
 const mixed = 'fixtures/cli/mixed';
 

@@ -1,7 +1,6 @@
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { PassThrough, Readable } from 'node:stream';
-import { main } from './main.js';
+import { runCli } from './cli-test-support.js';
 import { dropSchemas, postgresUnavailable, TEST_DATABASE_URL, testSchemaName } from '../storage/postgres-test-support.js';
 
 // The scale-out path end to end through the CLI: enqueue, one worker drains
@@ -14,16 +13,7 @@ after(async () => {
   if (!unavailable) await dropSchemas([schema, `${schema}_queue`]);
 });
 
-async function run(args: string[]) {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (c) => (out += c));
-  stderr.on('data', (c) => (err += c));
-  const code = await main(args, { stdout, stderr, stdin: Readable.from(['']), env: {} });
-  return { code, out, err };
-}
+const run = (args: string[], stdin = '', env: NodeJS.ProcessEnv = {}) => runCli(args, stdin, env);
 
 test('ingest --queue, then a worker, stores every article once and groups them', { skip: unavailable ?? false, timeout: 120_000 }, async () => {
   const first = await run(['ingest', 'fixtures/cli/mixed', '--queue', '--db', db]);
