@@ -11,6 +11,7 @@ import { buildPipeline } from '../src/pipeline/build-pipeline.js';
 import { defaultPipeline } from '../src/pipeline/default-pipeline.js';
 import { contextFor, runDocStages, runStoryStages } from '../src/pipeline/run-pipeline.js';
 import { articleFeatures, createStoryIndex } from '../src/stages/story/create-story-index.js';
+import { seededRandom } from '../src/model/seeded-random.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const shared = resolve(root, '../shared');
@@ -80,16 +81,7 @@ function scoreB3(stories: readonly { readonly id: string; readonly articles: rea
   return Number(f1);
 }
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const mulberry32 = seededRandom;
 
 function incremental(order: readonly Doc[]): { stories: { id: string; articles: readonly string[] }[]; candidates: number } {
   const index = createStoryIndex();

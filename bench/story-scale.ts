@@ -4,22 +4,14 @@
 // bench/throughput.ts, and running them on 100,000 articles would take hours.
 // Run from the repo root: node --import tsx bench/story-scale.ts [--sizes 10000,100000] [--seed 7]
 import { createStoryIndex, type ArticleFeatures } from '../src/stages/story/create-story-index.js';
+import { seededRandom } from '../src/model/seeded-random.js';
 
 const sizesAt = process.argv.indexOf('--sizes');
 const sizes = (sizesAt >= 0 ? (process.argv[sizesAt + 1] ?? '') : '10000,100000').split(',').map(Number);
 const seedAt = process.argv.indexOf('--seed');
 const seed = seedAt >= 0 ? Number(process.argv[seedAt + 1]) : 7;
 
-function mulberry32(start: number): () => number {
-  let a = start >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const mulberry32 = seededRandom;
 
 interface Synthetic {
   readonly articles: ArticleFeatures[];

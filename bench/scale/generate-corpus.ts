@@ -3,6 +3,7 @@
 // names, places, quotes and figures with small disagreements (the kind
 // crosscheck flags), a few are near-copies of another (content farms), and
 // lengths vary like wire copy (roughly 250 to 800 words).
+import { seededRandom } from '../../src/model/seeded-random.js';
 
 export interface SyntheticArticle {
   readonly id: string;
@@ -23,17 +24,7 @@ export interface CorpusOptions {
   readonly copyRate?: number;
 }
 
-/** mulberry32: tiny, fast and good enough to make runs repeatable. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const random = seededRandom;
 
 const SYLLABLES = ['mar', 'row', 'vale', 'bren', 'tor', 'lin', 'dew', 'ash', 'cor', 'wyn', 'hal', 'ford', 'quel', 'sab', 'ren', 'ost', 'ilk', 'mere', 'pen', 'dor'];
 const FIRST = ['Ilse', 'Tamsin', 'Pell', 'Oren', 'Maris', 'Jora', 'Kestrel', 'Anouk', 'Dacey', 'Fenna', 'Loric', 'Seren', 'Tobin', 'Wren', 'Yusra', 'Halvard'];

@@ -1,4 +1,5 @@
 import { NER_TAGS, allowed, decodeSentence, type PassWeights } from './ner-model.js';
+import { seededRandom } from '../../../model/seeded-random.js';
 
 /** One training sentence: hashed features per word and the gold tag indices. */
 export interface TrainingSentence {
@@ -17,17 +18,7 @@ export interface TrainPerceptronOptions {
 
 const T = NER_TAGS.length;
 
-/** Small, seedable PRNG (mulberry32): Math.random cannot be seeded. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { seededRandom };
 
 /**
  * Averaged structured perceptron (Collins 2002) with Viterbi decoding.
