@@ -11,7 +11,7 @@ import { defaultPipeline } from '../pipeline/default-pipeline.js';
 import { contextFor, runDocStages, runStoryStages } from '../pipeline/run-pipeline.js';
 import { toReport } from '../report/to-report.js';
 import { tagConll } from '../stages/tag-conll.js';
-import { openStore, resolveStoreLocation } from '../storage/open-store.js';
+import { isPostgresLocation, openStore, resolveStoreLocation } from '../storage/open-store.js';
 import type { Store } from '../storage/store.js';
 import { serve } from '../web/serve.js';
 import { formatSummary } from './format-summary.js';
@@ -75,7 +75,7 @@ export async function main(argv: readonly string[], io: CliIO = defaultIO()): Pr
   ).action(async (paths: string[], opts) => {
     const inputs = readOptions(opts);
     const pipeline = buildPipeline(defaultPipeline());
-    const ctx = contextFor(inputs.referenceDate ? { referenceDate: inputs.referenceDate } : {});
+    const ctx = contextFor({ referenceDate: inputs.referenceDate });
     const progress = createProgress(io.stderr as NodeJS.WriteStream);
     const failures: InputFailure[] = [];
     const docs: Doc[] = [];
@@ -134,22 +134,15 @@ export async function main(argv: readonly string[], io: CliIO = defaultIO()): Pr
     const inputs = readOptions(opts);
     const interval = parse(z.coerce.number().min(1).max(86_400), opts.interval, '--interval');
     const rounds = opts.rounds === undefined ? Infinity : parse(count, opts.rounds, '--rounds');
-    await withStore(opts.db, io, async (store, location) => {
-      const stop = new AbortController();
-      const onSignal = () => stop.abort();
-      process.once('SIGINT', onSignal);
-      process.once('SIGTERM', onSignal);
-      try {
-        for (let round = 1; round <= rounds && !stop.signal.aborted; round++) {
+    await withStore(opts.db, io, (store, location) =>
+      untilStopped(async (stopped) => {
+        for (let round = 1; round <= rounds && !stopped.aborted; round++) {
           const result = await ingestInto(store, location, feeds, inputs, io);
           if (result.failed) exitCode = 1;
-          if (round < rounds) await sleep(interval * 1000, stop.signal);
+          if (round < rounds) await sleep(interval * 1000, stopped);
         }
-      } finally {
-        process.off('SIGINT', onSignal);
-        process.off('SIGTERM', onSignal);
-      }
-    });
+      }),
+    );
   });
 
   program
@@ -162,17 +155,13 @@ export async function main(argv: readonly string[], io: CliIO = defaultIO()): Pr
       const location = postgresLocation(opts.db, io, 'worker');
       const concurrency = parse(z.coerce.number().int().min(1).max(64), opts.concurrency, '--concurrency');
       const { runWorker } = await import('../queue/run-worker.js');
-      const stop = new AbortController();
-      const onSignal = () => stop.abort();
-      process.once('SIGINT', onSignal);
-      process.once('SIGTERM', onSignal);
       const progress = createProgress(io.stderr as NodeJS.WriteStream);
       let done = 0;
-      try {
+      await untilStopped(async (stopped) => {
         const summary = await runWorker({
           databaseUrl: location,
           concurrency,
-          signal: stop.signal,
+          signal: stopped,
           exitWhenIdle: opts.exitWhenIdle === true,
           onEvent: (event) => {
             if (event.type === 'article') progress.update(++done, event.source);
@@ -184,10 +173,7 @@ export async function main(argv: readonly string[], io: CliIO = defaultIO()): Pr
         progress.done();
         io.stderr.write(`worker stopped: ${summary.inserted} added, ${summary.existing} already stored, ${summary.failedArticles} failed, ${summary.regroups} regroups\n`);
         if (summary.failedArticles || summary.jobFailures) exitCode = 1;
-      } finally {
-        process.off('SIGINT', onSignal);
-        process.off('SIGTERM', onSignal);
-      }
+      });
     });
 
   program
@@ -271,11 +257,7 @@ export async function main(argv: readonly string[], io: CliIO = defaultIO()): Pr
         throw error;
       });
       io.stderr.write(`crosscheck is serving ${location}\nOpen ${server.url} (Ctrl+C to stop)\n`);
-      await new Promise<void>((resolve) => {
-        const stop = () => resolve();
-        process.once('SIGINT', stop);
-        process.once('SIGTERM', stop);
-      });
+      await untilStopped((stopped) => new Promise<void>((resolve) => stopped.addEventListener('abort', () => resolve(), { once: true })));
       await server.close();
       await store.close();
     });
@@ -310,7 +292,7 @@ interface InputFlags {
   timeout?: string;
 }
 
-function readOptions(opts: InputFlags): ReadInputsOptions & { referenceDate?: string } {
+function readOptions(opts: InputFlags): ReadInputsOptions {
   const referenceDate = opts.published === undefined ? undefined : parse(isoDate, opts.published, '--published');
   const timeoutSeconds = parse(z.coerce.number().positive().max(600), opts.timeout ?? '15', '--timeout');
   return {
@@ -346,9 +328,9 @@ interface IngestResult {
  * Adds new inputs to the store, one committed article at a time, then
  * regroups every stored article into stories in one transaction.
  */
-async function ingestInto(store: Store, location: string, paths: readonly string[], inputs: ReadInputsOptions & { referenceDate?: string }, io: CliIO): Promise<IngestResult> {
+async function ingestInto(store: Store, location: string, paths: readonly string[], inputs: ReadInputsOptions, io: CliIO): Promise<IngestResult> {
   const pipeline = buildPipeline(defaultPipeline());
-  const ctx = contextFor(inputs.referenceDate ? { referenceDate: inputs.referenceDate } : {});
+  const ctx = contextFor({ referenceDate: inputs.referenceDate });
   const progress = createProgress(io.stderr as NodeJS.WriteStream);
   const failures: InputFailure[] = [];
   const result: IngestResult = { added: 0, existing: 0, failed: 0 };
@@ -378,6 +360,20 @@ async function ingestInto(store: Store, location: string, paths: readonly string
   return result;
 }
 
+/** Runs `work` with a signal that aborts on Ctrl+C (SIGINT) or SIGTERM; the handlers are removed afterwards. */
+async function untilStopped<T>(work: (stopped: AbortSignal) => Promise<T>): Promise<T> {
+  const stop = new AbortController();
+  const onSignal = () => stop.abort();
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
+  try {
+    return await work(stop.signal);
+  } finally {
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+  }
+}
+
 function sleep(ms: number, signal: AbortSignal): Promise<void> {
   return new Promise((resolve) => {
     const timer = setTimeout(resolve, ms);
@@ -388,7 +384,7 @@ function sleep(ms: number, signal: AbortSignal): Promise<void> {
 /** The job queue lives in PostgreSQL: say so plainly when the store is SQLite. */
 function postgresLocation(db: string | undefined, io: CliIO, what: string): string {
   const location = resolveStoreLocation({ db, env: io.env });
-  if (!/^postgres(ql)?:\/\//.test(location)) {
+  if (!isPostgresLocation(location)) {
     throw new CrosscheckError('USAGE', `${what} needs a PostgreSQL store, got "${location}"; pass --db postgres://… or set CROSSCHECK_DATABASE_URL`);
   }
   return location;

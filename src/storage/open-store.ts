@@ -16,6 +16,11 @@ export function resolveStoreLocation(options: { db?: string | undefined; env: Re
   return DEFAULT_STORE_LOCATION;
 }
 
+/** Whether a store location names PostgreSQL rather than a SQLite file. */
+export function isPostgresLocation(location: string): boolean {
+  return /^postgres(ql)?:\/\//i.test(location.trim());
+}
+
 /**
  * Opens the store at `location`: a file path (SQLite; missing parent folders
  * are created), ':memory:', or a postgres:// URL (`?schema=NAME` picks the schema).
@@ -25,7 +30,7 @@ export async function openStore(location: string): Promise<Store> {
   if (trimmed === '') {
     throw new CrosscheckError('USAGE', `expected a database file path, ":memory:" or a postgres:// URL, got an empty string; pass --db PATH or set ${STORE_LOCATION_ENV}`);
   }
-  if (/^postgres(ql)?:\/\//i.test(trimmed)) {
+  if (isPostgresLocation(trimmed)) {
     // Loaded on demand: the embedded default never needs the PostgreSQL driver.
     const { openPostgresStore } = await import('./postgres-store.js');
     return openPostgresStore(trimmed);
