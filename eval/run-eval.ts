@@ -16,7 +16,7 @@ export function runEval(log: (line: string) => void = () => {}): Record<string, 
     if (!outputs.has(metric.script)) {
       log(`running ${metric.script}…`);
       try {
-        outputs.set(metric.script, execFileSync(process.execPath, ['--import', 'tsx', metric.script], { encoding: 'utf8', maxBuffer: 1 << 28, stdio: ['ignore', 'pipe', 'pipe'] }));
+        outputs.set(metric.script, execFileSync(process.execPath, ['--import', 'tsx', metric.script, ...(metric.args ?? [])], { encoding: 'utf8', maxBuffer: 1 << 28, stdio: ['ignore', 'pipe', 'pipe'] }));
       } catch (error) {
         const e = error as { stdout?: string; stderr?: string };
         log(`${metric.script} failed: ${(e.stderr ?? '').trim().split('\n').at(-1) ?? ''}`);
