@@ -3,14 +3,14 @@ import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { DeadLetterPage } from '../queue/ingest-queue.js';
 import { toReportArticle } from '../report/to-report.js';
-import type { Store } from '../storage/store.js';
+import type { Page, Store } from '../storage/store.js';
 import { apiSpec } from './api-spec.js';
 import { entityMentions } from './entity-mentions.js';
 import { HttpFailure } from './http-errors.js';
 import type { Ingest } from './ingest-articles.js';
 import { openApiDocument } from './openapi.js';
 import type { RateLimiter } from './rate-limit.js';
-import { parseRequest } from './request-schemas.js';
+import { parseRequest, toListOptions } from './request-schemas.js';
 
 export interface ApiOptions {
   /** The bearer token writes require; writes are disabled when it is undefined or empty. */
@@ -39,6 +39,11 @@ function clientOf(c: Context): string {
   return env?.incoming?.socket?.remoteAddress ?? 'local';
 }
 
+/** Every list answers `{total, limit, offset, items}`, echoing the page asked for. */
+function pageBody<T>(asked: { limit: number; offset: number }, page: Page<T>): { total: number; limit: number; offset: number; items: readonly T[] } {
+  return { total: page.total, limit: asked.limit, offset: asked.offset, items: page.items };
+}
+
 /** The JSON API under /api: the same data as the pages, in the report's shapes. */
 export function apiRoutes(store: Store, options: ApiOptions): Hono {
   const api = new Hono();
@@ -50,17 +55,8 @@ export function apiRoutes(store: Store, options: ApiOptions): Hono {
   api.get(spec.health.path, async (c) => c.json({ status: 'ok' as const, ...(await store.stats()) }));
 
   api.get(spec.listStories.path, async (c) => {
-    const { limit, offset, q, outlet, from, to, entity } = parseRequest(spec.listStories.query, c.req.query(), 'query');
-    const page = await store.listStories({
-      limit,
-      offset,
-      ...(q ? { query: q } : {}),
-      ...(outlet ? { outlet } : {}),
-      ...(from ? { from } : {}),
-      ...(to ? { to } : {}),
-      ...(entity ? { entity } : {}),
-    });
-    return c.json({ total: page.total, limit, offset, items: page.items });
+    const query = parseRequest(spec.listStories.query, c.req.query(), 'query');
+    return c.json(pageBody(query, await store.listStories(toListOptions(query))));
   });
 
   api.get(spec.getStory.path, async (c) => {
@@ -71,17 +67,8 @@ export function apiRoutes(store: Store, options: ApiOptions): Hono {
   });
 
   api.get(spec.listArticles.path, async (c) => {
-    const { limit, offset, q, story, outlet, from, to } = parseRequest(spec.listArticles.query, c.req.query(), 'query');
-    const page = await store.listArticles({
-      limit,
-      offset,
-      ...(q ? { query: q } : {}),
-      ...(story ? { story } : {}),
-      ...(outlet ? { outlet } : {}),
-      ...(from ? { from } : {}),
-      ...(to ? { to } : {}),
-    });
-    return c.json({ total: page.total, limit, offset, items: page.items });
+    const query = parseRequest(spec.listArticles.query, c.req.query(), 'query');
+    return c.json(pageBody(query, await store.listArticles(toListOptions(query))));
   });
 
   api.get(spec.getArticle.path, async (c) => {
@@ -92,9 +79,8 @@ export function apiRoutes(store: Store, options: ApiOptions): Hono {
   });
 
   api.get(spec.listEntities.path, async (c) => {
-    const { limit, offset, q } = parseRequest(spec.listEntities.query, c.req.query(), 'query');
-    const page = await store.listEntities({ limit, offset, ...(q ? { query: q } : {}) });
-    return c.json({ total: page.total, limit, offset, items: page.items });
+    const query = parseRequest(spec.listEntities.query, c.req.query(), 'query');
+    return c.json(pageBody(query, await store.listEntities(toListOptions(query))));
   });
 
   api.get(spec.getEntity.path, async (c) => {
@@ -117,15 +103,14 @@ export function apiRoutes(store: Store, options: ApiOptions): Hono {
   });
 
   api.get(spec.listDeadLetters.path, async (c) => {
-    const { limit, offset } = parseRequest(spec.listDeadLetters.query, c.req.query(), 'query');
+    const query = parseRequest(spec.listDeadLetters.query, c.req.query(), 'query');
     if (!options.deadLetters) {
       throw new HttpFailure(
         'NOT_FOUND',
         'dead letters belong to the job queue, which needs PostgreSQL; this server has no queue (its store is SQLite). Serve a store at CROSSCHECK_DATABASE_URL=postgres://… to see them',
       );
     }
-    const page = await options.deadLetters({ limit, offset });
-    return c.json({ total: page.total, limit, offset, items: page.items });
+    return c.json(pageBody(query, await options.deadLetters(query)));
   });
 
   api.post(

@@ -2,13 +2,13 @@ import { Hono } from 'hono';
 import type { Doc } from '../model/doc.js';
 import type { Entity } from '../model/story.js';
 import type { Store } from '../storage/store.js';
-import { storiesQuerySchema } from './api-schemas.js';
+import { idSchema, searchQuerySchema, storiesQuerySchema } from './api-schemas.js';
 import { articlePage } from './article-page.js';
 import { entityMentions } from './entity-mentions.js';
 import { entityPage } from './entity-page.js';
 import { HttpFailure } from './http-errors.js';
 import { searchPage, storiesPage } from './html-pages.js';
-import { idSchema, parseRequest, searchQuerySchema } from './request-schemas.js';
+import { parseRequest, toListOptions } from './request-schemas.js';
 import { storyPage } from './story-page.js';
 
 /** A story page lists all its articles; beyond this many, the API pages them. */
@@ -32,8 +32,7 @@ export function pageRoutes(store: Store, siteName: string): Hono {
     // Empty form fields arrive as "": they mean "no filter", not an invalid one.
     const query = Object.fromEntries(Object.entries(c.req.query()).filter(([, v]) => v !== ''));
     const view = parseRequest(storiesQuerySchema, query, 'filter');
-    const { limit, offset, q, outlet, from, to, entity } = view;
-    const page = await store.listStories({ limit, offset, ...(q ? { query: q } : {}), ...(outlet ? { outlet } : {}), ...(from ? { from } : {}), ...(to ? { to } : {}), ...(entity ? { entity } : {}) });
+    const page = await store.listStories(toListOptions(view));
     return c.html(storiesPage(siteName, page, view).value);
   });
 
