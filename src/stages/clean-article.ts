@@ -4,6 +4,7 @@ import type { ArticleExtraction } from './clean/article-extraction.js';
 import { dateMessages } from './clean/body-messages.js';
 import { cleanScrapedText } from './clean/clean-scraped-text.js';
 import { extractArticle } from './clean/extract-article.js';
+import { hostName } from './clean/extract-metadata.js';
 import { dayFromUrl, isoDay } from './clean/parse-day.js';
 
 export interface CleanArticleOptions {
@@ -55,7 +56,7 @@ function extract(raw: RawInput, ctx: StageContext, options: Required<CleanArticl
     return extractArticle(raw.html, { url: raw.url, now: ctx.now, maxHtmlChars: options.maxHtmlChars, shortBodyChars: options.shortBodyChars });
   }
   const scraped = cleanScrapedText(raw.text ?? '', { now: ctx.now, title: raw.title ?? null, titleFromFirstLine: options.titleFromFirstLine, shortBodyChars: options.shortBodyChars });
-  const outlet = raw.url ? hostName(raw.url) : null;
+  const outlet = hostName(raw.url);
   const fromUrl = dayFromUrl(raw.url);
   const withOutlet = { ...scraped, outlet };
   return fromUrl && fromUrl <= isoDay(ctx.now) && !scraped.published ? { ...withOutlet, published: fromUrl, publishedFrom: 'url' } : withOutlet;
@@ -73,12 +74,4 @@ function verbatim(text: string): ArticleExtraction {
     strategy: 'verbatim',
     messages: text.trim() ? [] : [{ severity: 'error', rule: 'clean/no-text', text: 'the input text is empty; give a non-empty "text" or drop clean: false to extract from "html"' }],
   };
-}
-
-function hostName(url: string): string | null {
-  try {
-    return new URL(url).hostname.replace(/^www\./, '') || null;
-  } catch {
-    return null;
-  }
 }

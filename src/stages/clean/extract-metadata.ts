@@ -91,7 +91,8 @@ function nameOf(value: unknown): string | null {
   return null;
 }
 
-function hostName(url: string | undefined): string | null {
+/** The page's host without "www.", as the outlet of last resort; null without a usable URL. */
+export function hostName(url: string | undefined): string | null {
   if (!url) return null;
   try {
     return new URL(url).hostname.replace(/^www\./, '') || null;
