@@ -8,7 +8,7 @@ import type { InputFailure, InputItem } from '../input/input-item.js';
 import { readInputs, type ReadInputsOptions } from '../input/read-inputs.js';
 import { buildPipeline } from '../pipeline/build-pipeline.js';
 import { defaultPipeline } from '../pipeline/default-pipeline.js';
-import { contextFor, runDocStages, runStoryStages } from '../pipeline/run-pipeline.js';
+import { analyze, contextFor, runDocStages, runStoryStages } from '../pipeline/run-pipeline.js';
 import { toReport } from '../report/to-report.js';
 import { tagConll } from '../stages/tag-conll.js';
 import { isPostgresLocation, openStore, resolveStoreLocation } from '../storage/open-store.js';
@@ -75,22 +75,26 @@ export async function main(argv: readonly string[], io: CliIO = defaultIO()): Pr
   ).action(async (paths: string[], opts) => {
     const inputs = readOptions(opts);
     const pipeline = buildPipeline(defaultPipeline());
-    const ctx = contextFor({ referenceDate: inputs.referenceDate });
     const progress = createProgress(io.stderr as NodeJS.WriteStream);
     const failures: InputFailure[] = [];
-    const docs: Doc[] = [];
-    for await (const item of items(paths, inputs, failures, progress)) {
-      progress.update(docs.length + 1, item.source);
-      const doc = await runDocStages(pipeline, item, ctx);
-      reportMessages(doc, progress);
-      docs.push(doc);
-    }
-    progress.update(docs.length, 'grouping stories…');
-    const corpus = await runStoryStages(pipeline, docs, ctx);
+    let analysed = 0;
+    const corpus = await analyze(
+      items(paths, inputs, failures, progress),
+      {
+        referenceDate: inputs.referenceDate,
+        onDoc: (doc, index) => {
+          analysed = index + 1;
+          progress.update(analysed, doc.source);
+          reportMessages(doc, progress);
+        },
+        onStoryStages: () => progress.update(analysed, 'grouping stories…'),
+      },
+      pipeline,
+    );
     progress.done();
     if (opts.json) io.stdout.write(`${JSON.stringify(toReport(corpus, pipeline.versions, failures), null, opts.pretty ? 2 : undefined)}\n`);
     else io.stdout.write(`${formatSummary(corpus, failures)}\n`);
-    if (failures.length || docs.some((d) => d.failed)) exitCode = 1;
+    if (failures.length || corpus.docs.some((d) => d.failed)) exitCode = 1;
   });
 
   inputOptions(

@@ -13,6 +13,8 @@ export interface RunOptions {
   signal?: AbortSignal;
   /** Called after each article's document stages. */
   onDoc?: (doc: Doc, index: number) => void;
+  /** Called once the document stages are done, before the story stages start. */
+  onStoryStages?: () => void;
 }
 
 export function contextFor(options: RunOptions = {}): StageContext {
@@ -66,5 +68,6 @@ export async function analyze(
     options.onDoc?.(doc, docs.length);
     docs.push(doc);
   }
+  options.onStoryStages?.();
   return runStoryStages(pipeline, docs, ctx);
 }
