@@ -24,6 +24,7 @@ import {
   TITLE_WORDS,
   VESSEL_NOUNS,
 } from './lexicon.js';
+import { lineCasing, titleCase, type LineCasing } from './line-casing.js';
 
 export interface RuleTaggerOptions {
   /** Type of a capitalised name of two or more words that no rule recognises; null drops it. */
@@ -45,15 +46,9 @@ interface Word {
   readonly first: boolean;
 }
 
-/**
- * How a sentence is capitalised. In ALL-CAPS and Title Case lines a capital
- * letter says nothing, so names need evidence from the word lists.
- */
-type Casing = 'normal' | 'upper' | 'title';
-
 interface Candidate {
   readonly words: readonly Word[];
-  readonly casing: Casing;
+  readonly casing: LineCasing;
   readonly title: string | null;
   readonly before: Word | undefined;
   readonly after: Word | undefined;
@@ -154,22 +149,8 @@ function words(text: string, tokens: readonly Token[]): Word[] {
   return out;
 }
 
-function casingOf(sentence: readonly Word[]): Casing {
-  const lettered = sentence.filter((w) => /\p{L}{2}/u.test(w.text));
-  const upper = lettered.filter((w) => !/\p{Ll}/u.test(w.text));
-  if (lettered.length >= 2 && upper.length / lettered.length >= 0.6) return 'upper';
-  const long = lettered.filter((w) => /^\p{L}{4}/u.test(w.text));
-  const capitalised = long.filter((w) => /^\p{Lu}/u.test(w.text));
-  if (long.length >= 4 && capitalised.length / long.length >= 0.8) return 'title';
-  return 'normal';
-}
-
-function titleCase(word: string): string {
-  return word.replace(/\p{L}+/gu, (part) => part[0]! + part.slice(1).toLowerCase());
-}
-
 /** The spelling to look up in the lists: ALL-CAPS words are looked up in Title Case. */
-function form(word: Word, casing: Casing): string {
+function form(word: Word, casing: LineCasing): string {
   return casing === 'upper' && word.text.length > 1 && !/\p{Ll}/u.test(word.text) ? titleCase(word.text) : word.text;
 }
 
@@ -192,7 +173,7 @@ function startsCapitalised(text: string): boolean {
   return hyphen > 0 && HYPHEN_PARTICLES.has(text.slice(0, hyphen).toLowerCase()) && /^\p{Lu}/u.test(text.slice(hyphen + 1));
 }
 
-function isNameWord(word: Word | undefined, casing: Casing, next?: Word): boolean {
+function isNameWord(word: Word | undefined, casing: LineCasing, next?: Word): boolean {
   if (!word || !startsCapitalised(word.text)) return false;
   const text = form(word, casing);
   // "New" alone is an adjective; "New Zealand" opening a sentence is a name.
@@ -222,7 +203,7 @@ function isNameWord(word: Word | undefined, casing: Casing, next?: Word): boolea
 
 /** Maximal capitalised runs, with "of", "&" and name particles kept inside. */
 function findCandidates(sentence: readonly Word[]): Candidate[] {
-  const casing = casingOf(sentence);
+  const casing = lineCasing(sentence.map((w) => w.text));
   const out: Candidate[] = [];
   let i = 0;
   while (i < sentence.length) {
@@ -250,7 +231,7 @@ function findCandidates(sentence: readonly Word[]): Candidate[] {
 }
 
 /** How many linking words at `at` continue the name (0: none). */
-function linkLength(sentence: readonly Word[], at: number, previous: Word, casing: Casing): number {
+function linkLength(sentence: readonly Word[], at: number, previous: Word, casing: LineCasing): number {
   const word = sentence[at];
   if (!word) return 0;
   const text = word.text;
@@ -266,7 +247,7 @@ function linkLength(sentence: readonly Word[], at: number, previous: Word, casin
  * "Lt. Gen. Amara Osei" -> title "Lt. Gen.", name "Amara Osei";
  * "CIA Director Ana Ruiz" -> title "CIA Director", and "CIA" is a name too.
  */
-function splitTitle(run: readonly Word[], casing: Casing, before: Word | undefined, after: Word | undefined): Candidate[] {
+function splitTitle(run: readonly Word[], casing: LineCasing, before: Word | undefined, after: Word | undefined): Candidate[] {
   const whole: Candidate = { words: run, casing, title: null, before, after };
   const spelled = run.map((w) => form(w, casing));
   if (knownPhraseType(run.map((w) => w.text).join(' ')) || knownPhraseType(spelled.join(' '))) return [whole];

@@ -4,7 +4,7 @@ import type { MentionTagger, TaggerInput } from '../mention-tagger.js';
 import type { RuleBasis, RuleTagger, RuledMention } from '../tag-by-rules.js';
 import { NER_TAGS, decodeModel, type NerModel } from './ner-model.js';
 import { tagWords } from './tag-words.js';
-import { lineCasing } from './word-features.js';
+import { lineCasing } from '../line-casing.js';
 import { wordStats } from '../gazetteer.js';
 
 /** The committed model, trained by scripts/train-ner.ts (npm run train:ner). */

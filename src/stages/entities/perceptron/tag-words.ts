@@ -1,5 +1,6 @@
 import { NER_TAGS, bucketsOf, decodeSentence, type NerModel } from './ner-model.js';
-import { documentKey, hintFeatures, lineCasing, sentenceFeatures, wordShape, type DocumentHint } from './word-features.js';
+import { documentKey, hintFeatures, sentenceFeatures, wordShape, type DocumentHint } from './word-features.js';
+import { lineCasing } from '../line-casing.js';
 
 const HINT_ORDER: readonly Exclude<DocumentHint, null>[] = ['PER', 'ORG', 'LOC', 'MISC', 'O'];
 

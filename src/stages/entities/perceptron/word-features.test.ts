@@ -1,18 +1,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { lineCasing, sentenceFeatures, wordShape } from './word-features.js';
+import { sentenceFeatures, wordShape } from './word-features.js';
 
 test('collapses character classes into a short shape', () => {
   assert.equal(wordShape('Tarnowel'), 'Xx');
   assert.equal(wordShape('U.S.'), 'X.X.');
   assert.equal(wordShape('1996-08-22'), 'd-d-d');
   assert.equal(wordShape('Ångström'), 'Xx');
-});
-
-test('tells headline casing from running text', () => {
-  assert.equal(lineCasing(['FERRY', 'SINKS', 'OFF', 'VESNA']), 'upper');
-  assert.equal(lineCasing(['Ferry', 'Operator', 'Blames', 'Weather', 'Reports']), 'title');
-  assert.equal(lineCasing(['The', 'ferry', 'sank', 'off', 'Vesna', '.']), 'normal');
 });
 
 test('appends document hints after the word features, and only when given', () => {

@@ -13,13 +13,7 @@ import {
   SPEECH_VERBS,
   TITLE_WORDS,
 } from '../lexicon.js';
-
-/**
- * How a line is capitalised. In ALL-CAPS and Title Case lines (headlines,
- * datelines, sports tables) a capital letter says little about names, so the
- * model learns separate weights for them.
- */
-export type LineCasing = 'normal' | 'upper' | 'title';
+import { lineCasing, titleCase, type LineCasing } from '../line-casing.js';
 
 /** What the first pass said about the same word elsewhere in the document: a type, O, or null when it occurs nowhere else. */
 export type DocumentHint = 'PER' | 'ORG' | 'LOC' | 'MISC' | 'O' | null;
@@ -39,26 +33,6 @@ const LISTS: readonly [string, ReadonlySet<string>][] = [
   ['particle', NAME_PARTICLES],
   ['speech', SPEECH_VERBS],
 ];
-
-export function lineCasing(words: readonly string[]): LineCasing {
-  let lettered = 0;
-  let upper = 0;
-  let long = 0;
-  let capitalised = 0;
-  for (const word of words) {
-    if (!/\p{L}{2}/u.test(word)) continue;
-    lettered++;
-    if (!/\p{Ll}/u.test(word)) upper++;
-    if (/^\p{L}{4}/u.test(word)) {
-      long++;
-      if (/^\p{Lu}/u.test(word)) capitalised++;
-    }
-  }
-  // Thresholds as in the rule tagger's casingOf, which were tuned on eng.train.
-  if (lettered >= 2 && upper / lettered >= 0.6) return 'upper';
-  if (long >= 4 && capitalised / long >= 0.8) return 'title';
-  return 'normal';
-}
 
 /** "Xxxx" -> "Xx", "U.S." -> "X.X.", "1996-08-22" -> "d-d-d": classes with runs collapsed. */
 export function wordShape(word: string): string {
@@ -89,10 +63,6 @@ export function documentKey(word: string): string {
 
 function normal(word: string): string {
   return word.toLowerCase().replace(/\p{N}/gu, '0');
-}
-
-function titleCase(word: string): string {
-  return word.replace(/\p{L}+/gu, (part) => part[0]! + part.slice(1).toLowerCase());
 }
 
 function listNames(word: string, casing: LineCasing): string[] {
