@@ -61,6 +61,18 @@ export async function getArticle(db: StoreDb, id: string): Promise<Doc | null> {
   return row ? fromArticleRow(row) : null;
 }
 
+/** Below SQLite's bound-parameter limit with room to spare; PostgreSQL's is higher still. */
+const ID_CHUNK = 500;
+
+export async function getArticles(db: StoreDb, ids: Iterable<string>): Promise<Map<string, Doc>> {
+  const found = new Map<string, Doc>();
+  for (const chunk of chunks([...new Set(ids)], ID_CHUNK)) {
+    const rows = await db.selectFrom('articles').select(ARTICLE_COLUMNS).where('id', 'in', chunk).execute();
+    for (const row of rows) found.set(row.id, fromArticleRow(row));
+  }
+  return found;
+}
+
 /** Every stored article, oldest saved first. */
 export async function loadArticles(db: StoreDb): Promise<Doc[]> {
   const rows = await db.selectFrom('articles').select(ARTICLE_COLUMNS).orderBy('seq').execute();
@@ -145,6 +157,15 @@ export async function listEntities(db: StoreDb, options: ListOptions): Promise<P
 export async function getEntity(db: StoreDb, id: string): Promise<Entity | null> {
   const row = await db.selectFrom('entities').selectAll().where('id', '=', id).executeTakeFirst();
   return row ? fromEntityRow(row) : null;
+}
+
+export async function getEntities(db: StoreDb, ids: Iterable<string>): Promise<Map<string, Entity>> {
+  const found = new Map<string, Entity>();
+  for (const chunk of chunks([...new Set(ids)], ID_CHUNK)) {
+    const rows = await db.selectFrom('entities').selectAll().where('id', 'in', chunk).execute();
+    for (const row of rows) found.set(row.id, fromEntityRow(row));
+  }
+  return found;
 }
 
 /** Counts come back as numbers from SQLite and as bigint strings from PostgreSQL; `Number` reads both. */

@@ -45,6 +45,10 @@ export abstract class KyselyStore implements Store {
     return this.guard(`reading article "${id}"`, () => queries.getArticle(this.db, id));
   }
 
+  async getArticles(ids: Iterable<string>): Promise<Map<string, Doc>> {
+    return this.guard('reading articles', () => queries.getArticles(this.db, ids));
+  }
+
   async loadArticles(): Promise<Doc[]> {
     return this.guard('reading articles', () => queries.loadArticles(this.db));
   }
@@ -67,6 +71,10 @@ export abstract class KyselyStore implements Store {
 
   async getEntity(id: string): Promise<Entity | null> {
     return this.guard(`reading entity "${id}"`, () => queries.getEntity(this.db, id));
+  }
+
+  async getEntities(ids: Iterable<string>): Promise<Map<string, Entity>> {
+    return this.guard('reading entities', () => queries.getEntities(this.db, ids));
   }
 
   async stats(): Promise<StoreStats> {

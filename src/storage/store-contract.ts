@@ -117,6 +117,19 @@ export function runStoreContract(name: string, makeStore: MakeStore): void {
         assert.equal(await store.getArticle('nope'), null);
       }));
 
+    it('reads many articles and entities at once, leaving unknown ids out', () =>
+      withStore(makeStore, async (store) => {
+        const docs = [contractDoc('a1'), contractDoc('a2'), contractDoc('a3')];
+        await store.saveCorpus(floodCorpus(docs));
+        const read = await store.getArticles(['a3', 'nope', 'a1', 'a1']);
+        assert.deepEqual([...read.keys()].sort(), ['a1', 'a3']);
+        assert.deepEqual(read.get('a1'), await store.getArticle('a1'));
+        assert.equal((await store.getArticles([])).size, 0);
+        const found = await store.getEntities(['e-varnholt', 'nope']);
+        assert.deepEqual([...found.keys()], ['e-varnholt']);
+        assert.deepEqual(found.get('e-varnholt'), await store.getEntity('e-varnholt'));
+      }));
+
     it('keeps a failed article and counts it as failed', () =>
       withStore(makeStore, async (store) => {
         await store.saveArticle(contractDoc('bad', { failed: true }));

@@ -93,6 +93,8 @@ export interface Store {
    */
   saveArticle(doc: Doc): Promise<'inserted' | 'existing'>;
   getArticle(id: string): Promise<Doc | null>;
+  /** The stored articles among `ids`, by id, in as few queries as the engine allows; unknown ids are left out. */
+  getArticles(ids: Iterable<string>): Promise<Map<string, Doc>>;
   /** Every stored article, oldest saved first. */
   loadArticles(): Promise<Doc[]>;
   listArticles(options: ArticleListOptions): Promise<Page<ArticleSummary>>;
@@ -107,6 +109,8 @@ export interface Store {
   getStory(id: string): Promise<Story | null>;
   listEntities(options: ListOptions): Promise<Page<Entity>>;
   getEntity(id: string): Promise<Entity | null>;
+  /** The stored entities among `ids`, by id; unknown ids are left out. */
+  getEntities(ids: Iterable<string>): Promise<Map<string, Entity>>;
   /** Full-text search over article titles and texts, best match first. */
   search(query: string, options: { readonly limit: number }): Promise<SearchHit[]>;
   stats(): Promise<StoreStats>;

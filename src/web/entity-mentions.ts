@@ -42,8 +42,10 @@ export async function entityMentions(store: Store, id: string): Promise<EntityMe
   const entity = await store.getEntity(id);
   if (!entity) return null;
   const items: EntityMention[] = [];
-  for (const articleId of entity.articles.slice(0, MAX_ENTITY_ARTICLES)) {
-    const doc = await store.getArticle(articleId);
+  const read = entity.articles.slice(0, MAX_ENTITY_ARTICLES);
+  const docs = await store.getArticles(read);
+  for (const articleId of read) {
+    const doc = docs.get(articleId);
     if (!doc) continue;
     doc.mentions.forEach((m, index) => {
       if (m.entity !== id) return;

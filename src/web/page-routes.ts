@@ -1,5 +1,4 @@
 import { Hono } from 'hono';
-import type { Doc } from '../model/doc.js';
 import type { Entity } from '../model/story.js';
 import type { Store } from '../storage/store.js';
 import { idSchema, searchQuerySchema, storiesQuerySchema } from './api-schemas.js';
@@ -15,13 +14,7 @@ import { storyPage } from './story-page.js';
 const STORY_ARTICLE_LIMIT = 500;
 
 async function entitiesById(store: Store, ids: Iterable<string | null | undefined>): Promise<Map<string, Entity>> {
-  const entities = new Map<string, Entity>();
-  for (const id of new Set(ids)) {
-    if (!id) continue;
-    const entity = await store.getEntity(id);
-    if (entity) entities.set(id, entity);
-  }
-  return entities;
+  return store.getEntities([...ids].filter((id): id is string => Boolean(id)));
 }
 
 /** The HTML pages. Every value from the store goes through `html`, which escapes it. */
@@ -41,11 +34,7 @@ export function pageRoutes(store: Store, siteName: string): Hono {
     const story = await store.getStory(id);
     if (!story) throw new HttpFailure('NOT_FOUND', `There is no story with id “${id}”.`);
     const articles = await store.listArticles({ limit: STORY_ARTICLE_LIMIT, offset: 0, story: id });
-    const docs = new Map<string, Doc>();
-    for (const a of articles.items) {
-      const doc = await store.getArticle(a.id);
-      if (doc) docs.set(a.id, doc);
-    }
+    const docs = await store.getArticles(articles.items.map((a) => a.id));
     const ids = [...story.quotes.map((q) => q.speaker), ...[...docs.values()].flatMap((d) => d.mentions.map((m) => m.entity))];
     return c.html(storyPage(siteName, { story, articles: articles.items, docs, entities: await entitiesById(store, ids) }).value);
   });
