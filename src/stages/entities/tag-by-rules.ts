@@ -135,6 +135,8 @@ function tokensIn(tokens: readonly Token[], start: number, end: number): Token[]
 
 function words(text: string, tokens: readonly Token[]): Word[] {
   const out: Word[] = [];
+  // Whether a word with a letter or digit came before: the sentence's first such word opens it.
+  let opened = false;
   for (const token of tokens) {
     const value = text.slice(token.start, token.end);
     const last = out.at(-1);
@@ -143,8 +145,9 @@ function words(text: string, tokens: readonly Token[]): Word[] {
       out[out.length - 1] = { ...last, end: token.end, text: text.slice(last.start, token.end) };
       continue;
     }
-    const first = !out.some((w) => /[\p{L}\p{N}]/u.test(w.text)) || OPENERS.has(last?.text ?? '');
+    const first = !opened || OPENERS.has(last?.text ?? '');
     out.push({ start: token.start, end: token.end, text: value, pos: token.pos ?? 'X', first });
+    if (/[\p{L}\p{N}]/u.test(value)) opened = true;
   }
   return out;
 }
