@@ -1,4 +1,4 @@
-import { sql, type Kysely, type RawBuilder } from 'kysely';
+import { sql, type Expression, type ExpressionBuilder, type Kysely, type RawBuilder, type SqlBool } from 'kysely';
 import type { Doc } from '../model/doc.js';
 import { CrosscheckError } from '../model/errors.js';
 import type { Span } from '../model/span.js';
@@ -79,27 +79,30 @@ export async function loadArticles(db: StoreDb): Promise<Doc[]> {
   return rows.map(fromArticleRow);
 }
 
+/** The article filters both listings share; a story's listing also keeps the story's order. */
+function articleFilters({ query: text, outlet, from, to }: ArticleListOptions) {
+  return (eb: ExpressionBuilder<StoreDatabase, 'articles'>): Expression<SqlBool> =>
+    eb.and([
+      ...(text ? [containsText('articles.title', text)] : []),
+      ...(outlet !== undefined ? [eb('articles.outlet', '=', outlet)] : []),
+      ...(from !== undefined ? [eb('articles.published', '>=', from)] : []),
+      ...(to !== undefined ? [eb('articles.published', '<=', to)] : []),
+    ]);
+}
+
 export async function listArticles(db: StoreDb, options: ArticleListOptions): Promise<Page<ArticleSummary>> {
-  const { query: text, outlet, from, to } = options;
+  const filters = articleFilters(options);
   if (options.story !== undefined) {
     const query = db
       .selectFrom('story_articles')
       .innerJoin('articles', 'articles.id', 'story_articles.article_id')
       .where('story_articles.story_id', '=', options.story)
-      .$if(Boolean(text), (q) => q.where(containsText('articles.title', text!)))
-      .$if(outlet !== undefined, (q) => q.where('articles.outlet', '=', outlet!))
-      .$if(from !== undefined, (q) => q.where('articles.published', '>=', from!))
-      .$if(to !== undefined, (q) => q.where('articles.published', '<=', to!));
+      .where(filters);
     const total = await query.select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
     const rows = await query.select(ARTICLE_SUMMARY_COLUMNS).orderBy('story_articles.position').limit(options.limit).offset(options.offset).execute();
     return { total: Number(total.n), items: rows.map(toArticleSummary) };
   }
-  const query = db
-    .selectFrom('articles')
-    .$if(Boolean(text), (q) => q.where(containsText('articles.title', text!)))
-    .$if(outlet !== undefined, (q) => q.where('articles.outlet', '=', outlet!))
-    .$if(from !== undefined, (q) => q.where('articles.published', '>=', from!))
-    .$if(to !== undefined, (q) => q.where('articles.published', '<=', to!));
+  const query = db.selectFrom('articles').where(filters);
   const total = await query.select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
   const rows = await query
     .select(ARTICLE_SUMMARY_COLUMNS)
