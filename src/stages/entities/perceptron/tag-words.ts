@@ -1,4 +1,4 @@
-import { NER_TAGS, bucketsOf, decodeSentence, type NerModel } from './ner-model.js';
+import { bucketsOf, decodeSentence, type NerModel } from './ner-model.js';
 import { documentKey, hintFeatures, sentenceFeatures, wordShape, type DocumentHint } from './word-features.js';
 import { lineCasing } from '../line-casing.js';
 
@@ -44,7 +44,7 @@ export function documentHints(sentences: readonly (readonly string[])[], tags: r
   );
 }
 
-/** BIO tag indices (into NER_TAGS) for every word of one document, given as sentences of words. */
+/** BIO tag indices (into ner-model's NER_TAGS) for every word of one document, given as sentences of words. */
 export function tagWords(model: NerModel, sentences: readonly (readonly string[])[]): number[][] {
   const base = sentences.map((words) => sentenceFeatures(words).map((f) => bucketsOf(f, model.bits)));
   const first = base.map((buckets) => decodeSentence(model.first, buckets));
@@ -63,8 +63,4 @@ export function tagWords(model: NerModel, sentences: readonly (readonly string[]
     });
     return decodeSentence(model.second, buckets);
   });
-}
-
-export function tagName(index: number): string {
-  return NER_TAGS[index]!;
 }
