@@ -1,4 +1,6 @@
+import type { z } from 'zod';
 import type { Page, SearchHit, StorySummary } from '../storage/store.js';
+import type { storiesQuerySchema } from './api-schemas.js';
 import { html, type HtmlValue, type SafeHtml } from './safe-html.js';
 
 export interface LayoutOptions {
@@ -43,15 +45,7 @@ function dateRange(first: string | null, last: string | null): string {
 }
 
 /** The stories list's filters, as parsed from the query string. */
-export interface StoriesFilter {
-  readonly limit: number;
-  readonly offset: number;
-  readonly q?: string | undefined;
-  readonly outlet?: string | undefined;
-  readonly from?: string | undefined;
-  readonly to?: string | undefined;
-  readonly entity?: string | undefined;
-}
+export type StoriesFilter = z.output<typeof storiesQuerySchema>;
 
 function pager(base: string, view: StoriesFilter, total: number): SafeHtml {
   const { limit, offset, ...filters } = view;
