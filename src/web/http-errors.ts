@@ -37,10 +37,9 @@ export class HttpFailure extends Error {
 export function toHttpError(error: unknown): { status: (typeof HttpErrorCodes)[HttpErrorCode]; body: HttpErrorBody } {
   if (error instanceof HttpFailure)
     return { status: HttpErrorCodes[error.code], body: { error: { code: error.code, message: error.message } } };
-  if (isCrosscheckError(error) && error.code === 'NOT_FOUND')
-    return { status: 404, body: { error: { code: 'NOT_FOUND', message: error.message } } };
-  if (isCrosscheckError(error) && error.code === 'STORE_FAILED')
-    return { status: 503, body: { error: { code: 'STORE_FAILED', message: error.message } } };
+  // The two CrosscheckError codes a request can meet (a missing id, a failing store) share the API's names.
+  if (isCrosscheckError(error) && (error.code === 'NOT_FOUND' || error.code === 'STORE_FAILED'))
+    return { status: HttpErrorCodes[error.code], body: { error: { code: error.code, message: error.message } } };
   // Unexpected errors may carry internals (paths, SQL); the log has the details, the client a plain sentence.
   return { status: 500, body: { error: { code: 'INTERNAL', message: 'an unexpected error occurred; see the server log' } } };
 }
