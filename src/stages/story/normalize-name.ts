@@ -40,22 +40,22 @@ export function normalizeName(text: string): NameParts {
     .split(' ')
     .filter((p) => p.length > 0);
   while (parts.length > 1 && /^(the|a|an)$/i.test(parts[0]!)) parts = parts.slice(1);
-  while (parts.length > 1 && HONORIFICS.has(parts[0]!.replace(/\.$/, '').toLowerCase())) parts = parts.slice(1);
+  while (parts.length > 1 && isHonorific(parts[0]!)) parts = parts.slice(1);
   let title: string | null = null;
   // The last title word before the final token ends the title: "CIA Director Adaeze Okafor".
   let cut = -1;
-  for (let i = 0; i < parts.length - 1; i++) if (TITLE_WORDS.has(parts[i]!.toLowerCase())) cut = i;
+  for (let i = 0; i < parts.length - 1; i++) if (isTitleWord(parts[i]!)) cut = i;
   if (cut >= 0 && /^\p{Lu}/u.test(parts[cut + 1] ?? '')) {
     title = parts.slice(0, cut + 1).join(' ');
     parts = parts.slice(cut + 1);
-    while (parts.length > 1 && HONORIFICS.has(parts[0]!.replace(/\.$/, '').toLowerCase())) parts = parts.slice(1);
+    while (parts.length > 1 && isHonorific(parts[0]!)) parts = parts.slice(1);
   }
   const display = parts.join(' ');
   return { display, tokens: nameTokens(display), title };
 }
 
 /** Lower-case tokens of a name, with the Arabic article joined to the word it belongs to. */
-export function nameTokens(name: string): string[] {
+function nameTokens(name: string): string[] {
   const joined = name
     .toLowerCase()
     .replace(/\b(al|el)[-‐\s]+(?=\p{L})/gu, '$1-')
