@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { RawInput } from '../model/doc.js';
-import type { InputResult } from './input-item.js';
+import type { InputItem, InputResult } from './input-item.js';
 
 const isoDate = z
   .string()
@@ -54,20 +54,27 @@ export function* parseJsonl(content: string, file: string, { clean, referenceDat
       yield fail(where, `expected an article {"id", "text"|"html", ...} in "${where}", found one whose ${field}${issue?.message ?? 'shape is wrong'}; fix the line`);
       continue;
     }
-    const a = parsed.data;
-    const raw: RawInput = {
-      ...(a.html !== undefined ? { html: a.html } : {}),
-      ...(a.text !== undefined ? { text: a.text } : {}),
-      ...(a.url !== undefined ? { url: a.url } : {}),
-      ...(a.title !== undefined ? { title: a.title } : {}),
-      ...(a.outlet !== undefined ? { outlet: a.outlet } : {}),
-      ...(a.byline !== undefined ? { byline: typeof a.byline === 'string' ? [a.byline] : a.byline } : {}),
-      ...(a.published !== undefined ? { published: a.published } : {}),
-      clean: a.clean ?? clean,
-      ...(referenceDate !== undefined ? { referenceDate } : {}),
-    };
-    yield { ok: true, item: { id: a.id, source: a.id, raw } };
+    yield { ok: true, item: toInputItem(parsed.data, { clean, referenceDate }) };
   }
+}
+
+/**
+ * The input item of one article in the .jsonl shape (a file line or an API
+ * request); its `source` is its id. `clean` applies unless the article sets its own.
+ */
+export function toInputItem(a: JsonlArticle, { clean, referenceDate }: { clean: boolean; referenceDate?: string | undefined }): InputItem {
+  const raw: RawInput = {
+    ...(a.html !== undefined ? { html: a.html } : {}),
+    ...(a.text !== undefined ? { text: a.text } : {}),
+    ...(a.url !== undefined ? { url: a.url } : {}),
+    ...(a.title !== undefined ? { title: a.title } : {}),
+    ...(a.outlet !== undefined ? { outlet: a.outlet } : {}),
+    ...(a.byline !== undefined ? { byline: typeof a.byline === 'string' ? [a.byline] : a.byline } : {}),
+    ...(a.published !== undefined ? { published: a.published } : {}),
+    clean: a.clean ?? clean,
+    ...(referenceDate !== undefined ? { referenceDate } : {}),
+  };
+  return { id: a.id, source: a.id, raw };
 }
 
 function fail(source: string, message: string): InputResult {

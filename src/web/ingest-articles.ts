@@ -1,6 +1,5 @@
 import type { z } from 'zod';
-import type { InputItem } from '../input/input-item.js';
-import type { RawInput } from '../model/doc.js';
+import { toInputItem } from '../input/parse-jsonl.js';
 import { buildPipeline, type Pipeline } from '../pipeline/build-pipeline.js';
 import { defaultPipeline } from '../pipeline/default-pipeline.js';
 import { contextFor, runDocStages, runStoryStages } from '../pipeline/run-pipeline.js';
@@ -12,22 +11,6 @@ export type IngestResult = z.output<typeof ingestResultSchema>;
 
 /** Runs the pipeline on posted articles and saves them, like `crosscheck ingest` does for files. */
 export type Ingest = (request: IngestRequest) => Promise<IngestResult>;
-
-function toItem(article: IngestRequest['articles'][number], referenceDate: string | undefined): InputItem {
-  const raw: RawInput = {
-    ...(article.html !== undefined ? { html: article.html } : {}),
-    ...(article.text !== undefined ? { text: article.text } : {}),
-    ...(article.url !== undefined ? { url: article.url } : {}),
-    ...(article.title !== undefined ? { title: article.title } : {}),
-    ...(article.outlet !== undefined ? { outlet: article.outlet } : {}),
-    ...(article.byline !== undefined ? { byline: typeof article.byline === 'string' ? [article.byline] : article.byline } : {}),
-    ...(article.published !== undefined ? { published: article.published } : {}),
-    // As for a .jsonl line: cleaned unless the caller keeps the text verbatim.
-    clean: article.clean ?? true,
-    ...(referenceDate !== undefined ? { referenceDate } : {}),
-  };
-  return { id: article.id, source: article.id, raw };
-}
 
 export function createIngest(store: Store, pipeline: Pipeline = buildPipeline(defaultPipeline())): Ingest {
   // Story stages regroup every stored article; two ingests at once would each
@@ -42,7 +25,7 @@ export function createIngest(store: Store, pipeline: Pipeline = buildPipeline(de
           result.existing.push(article.id);
           continue;
         }
-        const doc = await runDocStages(pipeline, toItem(article, request.published), ctx);
+        const doc = await runDocStages(pipeline, toInputItem(article, { clean: true, referenceDate: request.published }), ctx);
         if (doc.failed)
           result.failed.push({ id: doc.id, message: doc.messages.find((m) => m.severity === 'error')?.text ?? 'a stage failed' });
         if ((await store.saveArticle(doc)) === 'inserted') result.added.push(doc.id);
