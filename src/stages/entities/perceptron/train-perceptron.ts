@@ -1,4 +1,4 @@
-import { NER_TAGS, allowed, decodeSentence, type PassWeights } from './ner-model.js';
+import { NER_TAGS, allowed, decodeSentence, type NerTag, type PassWeights } from './ner-model.js';
 import { seededRandom } from '../../../model/seeded-random.js';
 
 /** One training sentence: hashed features per word and the gold tag indices. */
@@ -17,8 +17,6 @@ export interface TrainPerceptronOptions {
 }
 
 const T = NER_TAGS.length;
-
-export { seededRandom };
 
 /**
  * Averaged structured perceptron (Collins 2002) with Viterbi decoding.
@@ -92,7 +90,7 @@ export function toBioIndices(tags: readonly string[]): number[] {
     }
     const type = tag.slice(2);
     const previous = out.at(-1) ?? -1;
-    const inside = NER_TAGS.indexOf(`I-${type}` as (typeof NER_TAGS)[number]);
+    const inside = NER_TAGS.indexOf(`I-${type}` as NerTag);
     if (inside < 0) throw new Error(`expected a tag O, B-TYPE or I-TYPE with TYPE one of PER ORG LOC MISC, found ${tag}`);
     out.push(tag.startsWith('I-') && allowed(previous, inside) ? inside : inside - 1);
   }
