@@ -60,11 +60,7 @@ export function resolveEntities({
       const withKnown = knownNameMinArticles > 0 ? addKnownNames(corpus.docs, knownNameMinArticles) : corpus.docs;
       const refs = collectMentions(withKnown);
       const groupOf = assignGroups(refs);
-      const entities = buildEntities(withKnown, refs, groupOf, {
-        appositiveWindow,
-        maxRoleChars,
-        knownNameMinArticles,
-      });
+      const entities = buildEntities(withKnown, refs, groupOf, { appositiveWindow, maxRoleChars });
       const docs = withKnown.map((doc, d) => fillDoc(doc, d, refs, groupOf, entities));
       return { ...corpus, docs, entities: entities.list };
     },
@@ -211,6 +207,9 @@ function pickCandidate(
   return named.size === 1 ? [...named][0]! : null;
 }
 
+/** What collectRoles reads of the stage's options. */
+type RoleOptions = Required<Pick<ResolveEntitiesOptions, 'appositiveWindow' | 'maxRoleChars'>>;
+
 interface EntityTable {
   readonly list: Entity[];
   readonly idOfGroup: Map<string, string>;
@@ -222,7 +221,7 @@ function buildEntities(
   docs: readonly Doc[],
   refs: readonly MentionRef[][],
   groupOf: ReadonlyMap<MentionRef, string>,
-  options: Required<ResolveEntitiesOptions>,
+  options: RoleOptions,
 ): EntityTable {
   const members = new Map<string, MentionRef[]>();
   for (const ref of refs.flat()) {
@@ -267,7 +266,7 @@ function collectRoles(
   docs: readonly Doc[],
   list: readonly MentionRef[],
   type: EntityType,
-  options: Required<ResolveEntitiesOptions>,
+  options: RoleOptions,
 ): string[] {
   if (type !== 'PERSON') return [];
   const counts = new Map<string, { role: string; n: number }>();
