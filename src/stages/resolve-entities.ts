@@ -168,7 +168,11 @@ function assignGroups(refs: readonly MentionRef[][]): Map<MentionRef, string> {
     const handles = [`${full.mention.type}:${full.parts.tokens.at(-1) ?? ''}`];
     const acronym = full.mention.type !== 'PERSON' ? acronymOf(full.parts.display) : null;
     if (acronym) handles.push(`${full.mention.type}:acronym:${acronym}`);
-    for (const h of handles) byHandle.set(h, [...(byHandle.get(h) ?? []), full]);
+    for (const h of handles) {
+      const list = byHandle.get(h);
+      if (list) list.push(full);
+      else byHandle.set(h, [full]);
+    }
   }
   const groupOf = new Map<MentionRef, string>();
   for (const docRefs of refs) {
