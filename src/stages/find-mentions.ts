@@ -13,7 +13,7 @@ import type { NerModel } from './entities/perceptron/ner-model.js';
  * training-text phrase list would cost 1.57 and acronyms 0.22, the hand
  * lists of places, first names and demonyms 0.02 to 0.04 each.
  */
-export const DOCUMENT_RULE_BASES: readonly RuleBasis[] = [
+const DOCUMENT_RULE_BASES: readonly RuleBasis[] = [
   'title',
   'org-word',
   'place-word',

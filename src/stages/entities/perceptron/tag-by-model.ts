@@ -11,7 +11,7 @@ import { wordStats } from '../gazetteer.js';
 export const NER_MODEL_URL = new URL('../../../../models/ner/ner-perceptron.bin.gz', import.meta.url);
 
 /** Written beside the model by the training script: its version and how it was trained. */
-export const NER_MODEL_CARD_URL = new URL('../../../../models/ner/ner-perceptron.json', import.meta.url);
+const NER_MODEL_CARD_URL = new URL('../../../../models/ner/ner-perceptron.json', import.meta.url);
 
 /** The committed model's version, read from its small card so that naming it does not load the weights. */
 export function committedNerModelVersion(): string {
