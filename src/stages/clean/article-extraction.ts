@@ -34,16 +34,22 @@ export interface ArticleExtraction {
   readonly messages: readonly Omit<Message, 'stage'>[];
 }
 
-/** Removal reasons, shared by the HTML and the plain-text cleaners. */
-export type RemovalReason =
-  | 'comments'
-  | 'share-widget'
-  | 'caption'
-  | 'photo-credit'
-  | 'related-links'
-  | 'newsletter-promo'
-  | 'author-box'
-  | 'navigation'
-  | 'advertisement'
-  | 'donation-ask'
-  | 'page-furniture';
+/**
+ * Removal reasons, shared by the HTML and the plain-text cleaners and by the
+ * site rules' schema, so a report counts a site's share bar with everyone else's.
+ */
+export const REMOVAL_REASONS = [
+  'comments',
+  'share-widget',
+  'caption',
+  'photo-credit',
+  'related-links',
+  'newsletter-promo',
+  'author-box',
+  'navigation',
+  'advertisement',
+  'donation-ask',
+  'page-furniture',
+] as const;
+
+export type RemovalReason = (typeof REMOVAL_REASONS)[number];

@@ -1,27 +1,11 @@
 import { parseHTML } from 'linkedom';
 import { z } from 'zod';
 import type { Removed } from '../../../model/doc.js';
-import type { ExtractionStrategy, PublishedSource, RemovalReason } from '../article-extraction.js';
+import { REMOVAL_REASONS, type ExtractionStrategy, type PublishedSource } from '../article-extraction.js';
 import type { CleanMessage } from '../body-messages.js';
 import { domToBlocks, type TextBlock } from '../dom-to-blocks.js';
 import { isJunkByline } from '../extract-metadata.js';
 import { isoDay, parseDay } from '../parse-day.js';
-
-// The removal reasons a rule may give: the same vocabulary as the general
-// cleaner, so a report counts a site's share bar with everyone else's.
-const REASONS = [
-  'comments',
-  'share-widget',
-  'caption',
-  'photo-credit',
-  'related-links',
-  'newsletter-promo',
-  'author-box',
-  'navigation',
-  'advertisement',
-  'donation-ask',
-  'page-furniture',
-] as const satisfies readonly RemovalReason[];
 
 // An empty page to try selectors on at load: linkedom throws on a malformed
 // selector only when it is used, which would be on the first article of the site.
@@ -52,7 +36,7 @@ export const SiteRuleSchema = z.strictObject({
   /** Containers of the article body; every match of every selector is read, in page order. */
   body: z.array(selector).min(1),
   /** Elements dropped before the body is read, each with the reason it is recorded under. */
-  remove: z.array(z.strictObject({ selector, reason: z.enum(REASONS) })).default([]),
+  remove: z.array(z.strictObject({ selector, reason: z.enum(REMOVAL_REASONS) })).default([]),
   title: selector.optional(),
   byline: selector.optional(),
   /** The publication day: an attribute of the element (`datetime`, `content`...) or else its text. */
