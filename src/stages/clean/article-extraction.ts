@@ -1,5 +1,5 @@
 import type { Message } from '../../model/message.js';
-import type { Removed } from '../../model/doc.js';
+import type { Doc } from '../../model/doc.js';
 
 /**
  * How the clean text was obtained. One name per strategy of the cascade, so a
@@ -20,14 +20,7 @@ export type ExtractionStrategy =
 export type PublishedSource = 'input' | 'json-ld' | 'meta' | 'time' | 'url' | 'text' | 'site-rule';
 
 /** Everything one cleaning strategy yields; every strategy returns this same shape. */
-export interface ArticleExtraction {
-  readonly text: string;
-  readonly removed: readonly Removed[];
-  readonly title: string | null;
-  readonly byline: readonly string[];
-  readonly outlet: string | null;
-  /** YYYY-MM-DD. */
-  readonly published: string | null;
+export interface ArticleExtraction extends Pick<Doc, 'text' | 'removed' | 'title' | 'byline' | 'outlet' | 'published'> {
   readonly publishedFrom: PublishedSource | null;
   readonly strategy: ExtractionStrategy;
   /** Messages without a `stage`: the caller names itself. */
