@@ -392,20 +392,19 @@ function vote(spelled: readonly string[], ws: readonly Word[]): EntityType | nul
  * "Tarnowel" is a place where the text also says "Tarnowelian".
  */
 function reviseByDocument(typed: readonly Typed[], text: string): RuledMention[] {
-  const keyOf = (t: Typed): string => t.key ?? t.candidate.words.map((w) => form(w, t.candidate.casing)).join(' ');
+  const keys = typed.map((t) => t.key ?? t.candidate.words.map((w) => form(w, t.candidate.casing)).join(' '));
   const surnames = new Set<string>();
   const sureTypes = new Map<string, EntityType>();
   const contextTypes = new Map<string, EntityType>();
-  for (const t of typed) {
-    if (!t.type) continue;
-    if (t.sure) sureTypes.set(keyOf(t), t.type);
-    else if (t.context && !contextTypes.has(keyOf(t))) contextTypes.set(keyOf(t), t.type);
-  }
+  typed.forEach((t, i) => {
+    if (!t.type) return;
+    if (t.sure) sureTypes.set(keys[i]!, t.type);
+    else if (t.context && !contextTypes.has(keys[i]!)) contextTypes.set(keys[i]!, t.type);
+  });
   const decided = (key: string): EntityType | null => sureTypes.get(key) ?? contextTypes.get(key) ?? null;
-  for (const t of typed) {
-    const { candidate, type } = t;
+  for (const [i, { candidate, type }] of typed.entries()) {
     // A guessed person that the document shows to be something else ("the Amber Tide, a ferry") lends no surname.
-    if (type === 'PERSON' && candidate.words.length > 1 && (decided(keyOf(t)) ?? 'PERSON') === 'PERSON') {
+    if (type === 'PERSON' && candidate.words.length > 1 && (decided(keys[i]!) ?? 'PERSON') === 'PERSON') {
       surnames.add(form(candidate.words.at(-1)!, candidate.casing));
     }
   }
@@ -413,11 +412,11 @@ function reviseByDocument(typed: readonly Typed[], text: string): RuledMention[]
   const mentions: RuledMention[] = [];
   let previousEnd = -1;
   let previousType: EntityType | null = null;
-  for (const t of typed) {
+  for (const [i, t] of typed.entries()) {
     const { candidate, type, sure } = t;
     const start = candidate.words[0]!.start;
     const end = candidate.words.at(-1)!.end;
-    const key = keyOf(t);
+    const key = keys[i]!;
     const lone = candidate.words.length === 1;
     let final = type;
     let basis = t.basis;
