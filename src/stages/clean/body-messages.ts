@@ -1,5 +1,6 @@
 import type { Message } from '../../model/message.js';
 import { isCommentSignature } from './classify-blocks.js';
+import { isoDay } from './parse-day.js';
 
 export type CleanMessage = Omit<Message, 'stage'>;
 
@@ -34,7 +35,7 @@ function truncatedList(text: string): string | null {
  */
 export function dateMessages(published: string | null, now: Date, { earliest = '1990-01-01' }: { earliest?: string } = {}): CleanMessage[] {
   if (!published) return [];
-  const today = now.toISOString().slice(0, 10);
+  const today = isoDay(now);
   if (published > today) return [{ severity: 'warning', rule: 'clean/implausible-date', text: `the publication date ${published} is after the fetch date ${today}; check the input's "published" or the page's clock` }];
   if (published < earliest) return [{ severity: 'warning', rule: 'clean/implausible-date', text: `the publication date ${published} is before ${earliest}; it is probably a date mentioned in the page, not the day it was published` }];
   return [];
