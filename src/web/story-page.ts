@@ -1,6 +1,5 @@
-import { sourceLabel } from '../model/doc.js';
-import type { Doc } from '../model/doc.js';
-import type { Span } from '../model/span.js';
+import { sourceLabel, type Doc } from '../model/doc.js';
+import { overlaps, type Span } from '../model/span.js';
 import type { Discrepancy, Entity, Story } from '../model/story.js';
 import type { ArticleSummary } from '../storage/store.js';
 import { articleHref, entityHref, layout } from './html-pages.js';
@@ -20,7 +19,6 @@ export interface StoryView {
 const MAX_AGREEING_ROWS = 15;
 const MAX_ENTITIES = 40;
 
-const overlap = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
 const fmt = (n: number): string => n.toLocaleString('en-US');
 
 /** The index of the item of `layer` at `span`, so a link lands on its highlight (`#f-3`). */
@@ -29,7 +27,7 @@ function anchorOf(doc: Doc | undefined, layer: 'quotes' | 'figures' | 'dates', s
   const target = { start: span.start, end: span.end };
   const items: readonly Span[] = doc[layer];
   const exact = items.findIndex((s) => s.start === target.start && s.end === target.end);
-  const index = exact >= 0 ? exact : items.findIndex((s) => overlap(s, target));
+  const index = exact >= 0 ? exact : items.findIndex((s) => overlaps(s, target));
   return index < 0 ? '' : `#${layer[0]}-${index}`;
 }
 
