@@ -3,7 +3,7 @@ import type { Evidence, Span } from '../model/span.js';
 import type { StageContext, StoryStage } from '../model/stage.js';
 import type { Copy, Corpus, TimelineEvent } from '../model/story.js';
 import { countIndependentSources, originalOf } from './story/count-independent-sources.js';
-import { docsOfStory } from './story/docs-of-story.js';
+import { mapStories } from './story/map-stories.js';
 import { contentWords, jaccard } from './story/term-vectors.js';
 
 export interface BuildTimelinesOptions {
@@ -42,15 +42,14 @@ export function buildTimelines({ sameEvent = 0.3 }: BuildTimelinesOptions = {}):
     requires: ['stories', 'dates', 'sentences'],
     provides: ['stories'],
     run(corpus: Corpus, _ctx: StageContext): Corpus {
-      const stories = corpus.stories.map((story) => {
+      return mapStories(corpus, (story, docs) => {
         const copies = story.copies ?? [];
         const drafts: Draft[] = [];
         // Originals first, so that a copy finds its original's entries already there.
-        const docs = docsOfStory(corpus, story).sort((a, b) => isCopy(a.id, copies) - isCopy(b.id, copies));
+        docs.sort((a, b) => isCopy(a.id, copies) - isCopy(b.id, copies));
         for (const doc of docs) for (const event of eventsOf(doc)) addEvent(drafts, event, sameEvent, copies);
         return { ...story, timeline: drafts.map((draft) => toEvent(draft, copies)).sort(byDate) };
       });
-      return { ...corpus, stories };
     },
   };
 }

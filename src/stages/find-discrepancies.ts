@@ -3,7 +3,7 @@ import type { StageContext, StoryStage } from '../model/stage.js';
 import type { Corpus, Discrepancy, DiscrepancyValue } from '../model/story.js';
 import { isUpdateVerb } from './figures/find-predicate.js';
 import { alignFigures, classifyValues, outcomeOf, type Reported } from './story/align-figures.js';
-import { docsOfStory } from './story/docs-of-story.js';
+import { mapStories } from './story/map-stories.js';
 import { countIndependentSources, originalOf } from './story/count-independent-sources.js';
 import type { Copy } from '../model/story.js';
 
@@ -33,15 +33,14 @@ export function findDiscrepancies({
     requires: ['stories', 'figures'],
     provides: ['stories'],
     run(corpus: Corpus, _ctx: StageContext): Corpus {
-      const stories = corpus.stories.map((story) => {
-        const reported: Reported[] = docsOfStory(corpus, story).flatMap(reportedIn);
+      return mapStories(corpus, (story, docs) => {
+        const reported: Reported[] = docs.flatMap(reportedIn);
         const discrepancies = alignFigures(reported)
           .map((group) => toDiscrepancy(group, tolerance, maxRatio))
           .filter((d): d is Discrepancy => d !== null)
           .map((d) => withSources(d, story.copies));
         return { ...story, discrepancies };
       });
-      return { ...corpus, stories };
     },
   };
 }

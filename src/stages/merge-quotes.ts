@@ -3,7 +3,7 @@ import type { Evidence } from '../model/span.js';
 import type { StageContext, StoryStage } from '../model/stage.js';
 import type { Copy, Corpus, StoryQuote } from '../model/story.js';
 import { countIndependentSources } from './story/count-independent-sources.js';
-import { docsOfStory } from './story/docs-of-story.js';
+import { mapStories } from './story/map-stories.js';
 import { jaccard, words } from './story/term-vectors.js';
 
 export interface MergeQuotesOptions {
@@ -42,8 +42,8 @@ export function mergeQuotes({ sameQuote = 0.6, minContainedWords = 4, sameOrder 
     requires: ['stories', 'quotes'],
     provides: ['stories'],
     run(corpus: Corpus, _ctx: StageContext): Corpus {
-      const stories = corpus.stories.map((story) => {
-        const carried = docsOfStory(corpus, story).flatMap((doc) =>
+      return mapStories(corpus, (story, docs) => {
+        const carried = docs.flatMap((doc) =>
           doc.quotes.map((quote) => {
             const text = unquote(quote.text);
             const list = words(text);
@@ -61,7 +61,6 @@ export function mergeQuotes({ sameQuote = 0.6, minContainedWords = 4, sameOrder 
             ),
         };
       });
-      return { ...corpus, stories };
     },
   };
 }
