@@ -3,10 +3,11 @@ import type { StageContext, StoryStage } from '../model/stage.js';
 import type { Copy, Corpus, Story } from '../model/story.js';
 import { clusterAverageLink } from './story/cluster-average-link.js';
 import { fnv1a, minHash, minHashSimilarity, wordShingles } from './story/min-hash.js';
+import { mixEntities, type StorySimilarityOptions } from './story/story-similarity.js';
 import { contentWords, cosine, tfIdfVectors, topTerms, type TermVector } from './story/term-vectors.js';
 import { timeFactor, timeOf, type TimePoint } from './story/time-of.js';
 
-export interface GroupStoriesOptions {
+export interface GroupStoriesOptions extends StorySimilarityOptions {
   /**
    * Share of the smaller article's shingles found in the other from which it is
    * a copy (containment, not Jaccard: a content farm adds its own paragraphs,
@@ -23,21 +24,6 @@ export interface GroupStoriesOptions {
   minCopyShingles?: number;
   /** Mean similarity two groups need to merge (average link). */
   linkThreshold?: number;
-  /** Share of the similarity given to shared entities (the rest: shared key terms). */
-  entityWeight?: number;
-  /** Days apart before the time penalty starts: follow-ups a few days later stay in. */
-  graceDays?: number;
-  /** Days between publication dates over which the similarity of two articles falls by a factor e. */
-  dayScale?: number;
-  /**
-   * The same for articles known only by the dates they mention: a weaker signal
-   * (background dates, anniversaries), so a slower fall. 365 measured best on
-   * ECB+ topics 1-35 (B3 F1 0.879, vs 0.871 with 30 and 0.876 with no penalty).
-   * Counting years written alone ("in 2011") as periods raised it from 0.865 to
-   * 0.896-0.901: ECB+ pairs two instances of one kind of event years apart, and
-   * often a bare year is the only date a report gives.
-   */
-  mentionDayScale?: number;
 }
 
 interface DocFeatures {
@@ -86,12 +72,8 @@ export function groupStories({
           copyPairs.set(`${i} ${j}`, copy);
           return 1 + copy;
         }
-        const words = cosine(a.terms, b.terms);
-        const shared =
-          a.entities.size > 0 && b.entities.size > 0
-            ? (1 - entityWeight) * words + entityWeight * cosine(a.entities, b.entities)
-            : words;
-        return shared * time;
+        const entities = a.entities.size > 0 && b.entities.size > 0 ? cosine(a.entities, b.entities) : null;
+        return mixEntities(cosine(a.terms, b.terms), entities, entityWeight) * time;
       };
       const clusters = clusterAverageLink(docs.length, similarity, linkThreshold);
       const stories = clusters.map((members) => toStory(docs, features, members, copyPairs));

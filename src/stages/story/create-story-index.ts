@@ -1,4 +1,5 @@
 import type { Doc } from '../../model/doc.js';
+import { mixEntities, type StorySimilarityOptions } from './story-similarity.js';
 import { contentWords } from './term-vectors.js';
 import { timeFactor, timeOf, type TimePoint } from './time-of.js';
 
@@ -12,7 +13,7 @@ export interface ArticleFeatures {
   readonly time: TimePoint | null;
 }
 
-export interface StoryIndexOptions {
+export interface StoryIndexOptions extends StorySimilarityOptions {
   /**
    * Mean similarity to a story's articles from which a new article joins it
    * (average link, as in `groupStories`). The batch stage's 0.2: on ECB+
@@ -20,11 +21,6 @@ export interface StoryIndexOptions {
    * 0.855, 0.847 (0.2), 0.791, 0.708: no steady gain below it worth a second constant.
    */
   linkThreshold?: number;
-  /** Share of the similarity given to shared entities (the rest: shared key terms). */
-  entityWeight?: number;
-  graceDays?: number;
-  dayScale?: number;
-  mentionDayScale?: number;
   /**
    * Heaviest terms (and entities) of each article that go into the inverted
    * index and that a new article looks up: a story is a candidate only when
@@ -164,10 +160,7 @@ export function createStoryIndex({
   function score(story: IndexedStory, terms: Weighted, entities: Weighted, time: TimePoint | null): number {
     const words = dot(terms, story.termsAlone);
     const wordsBeside = dot(terms, story.termsWithEntities);
-    const shared =
-      entities.norm > 0
-        ? (1 - entityWeight) * wordsBeside + entityWeight * dot(entities, story.entities)
-        : wordsBeside;
+    const shared = mixEntities(wordsBeside, entities.norm > 0 ? dot(entities, story.entities) : null, entityWeight);
     let damping = 0;
     for (const { time: other, count } of story.times.values()) damping += count * timeFactor(time, other, graceDays, dayScale, mentionDayScale);
     const size = story.articles.length;
