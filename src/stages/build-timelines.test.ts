@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import type { Doc } from '../model/doc.js';
 import type { Corpus } from '../model/story.js';
 import { buildTimelines } from './build-timelines.js';
-import { fixtureDoc } from './story/fixture-doc.js';
+import { fixtureDoc } from './story/fixture-doc-test-support.js';
 
 const ctx = { now: new Date('2031-06-01T00:00:00Z') };
 

@@ -4,7 +4,7 @@ import { newDoc, type Doc } from '../model/doc.js';
 import type { Corpus, Discrepancy } from '../model/story.js';
 import { findDiscrepancies } from './find-discrepancies.js';
 import { classifyValues } from './story/align-figures.js';
-import { fixtureDoc } from './story/fixture-doc.js';
+import { fixtureDoc } from './story/fixture-doc-test-support.js';
 import { extractFigures } from './extract-figures.js';
 import { tokenize } from './split-sentences.js';
 

@@ -4,7 +4,7 @@ import type { Doc } from '../model/doc.js';
 import type { Corpus } from '../model/story.js';
 import { groupStories } from './group-stories.js';
 import { resolveEntities } from './resolve-entities.js';
-import { fixtureDoc } from './story/fixture-doc.js';
+import { fixtureDoc } from './story/fixture-doc-test-support.js';
 
 const ctx = { now: new Date('2031-06-01T00:00:00Z') };
 const names = {

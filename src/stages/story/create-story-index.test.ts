@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { articleFeatures, createStoryIndex, type ArticleFeatures } from './create-story-index.js';
-import { fixtureDoc } from './fixture-doc.js';
+import { fixtureDoc } from './fixture-doc-test-support.js';
 
 const day = (iso: string): number => Math.round(Date.parse(`${iso}T00:00:00Z`) / 86_400_000);
 const on = (iso: string) => ({ periods: [{ from: day(iso), to: day(iso) }], published: true });
