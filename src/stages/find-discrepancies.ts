@@ -1,11 +1,10 @@
 import type { Doc, Figure } from '../model/doc.js';
 import type { StageContext, StoryStage } from '../model/stage.js';
-import type { Corpus, Discrepancy, DiscrepancyValue } from '../model/story.js';
+import type { Copy, Corpus, Discrepancy, DiscrepancyValue } from '../model/story.js';
 import { isUpdateVerb } from './figures/find-predicate.js';
 import { alignFigures, classifyValues, outcomeOf, type Reported } from './story/align-figures.js';
 import { mapStories } from './story/map-stories.js';
 import { countIndependentSources, originalOf } from './story/count-independent-sources.js';
-import type { Copy } from '../model/story.js';
 
 export interface FindDiscrepanciesOptions {
   /** Relative slack given to approximate values ("about 1,200") before they conflict. */

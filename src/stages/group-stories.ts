@@ -97,12 +97,7 @@ function describe(docs: readonly Doc[], shingleSize: number): DocFeatures[] {
  * MinHash estimate of their Jaccard bounds it first, so that the exact count
  * runs only for the few pairs that could reach the threshold.
  */
-export function containment(
-  a: { readonly shingles: ReadonlySet<string>; readonly signature: Uint32Array },
-  b: { readonly shingles: ReadonlySet<string>; readonly signature: Uint32Array },
-  threshold = 0,
-  minShingles = 1,
-): number {
+function containment(a: DocFeatures, b: DocFeatures, threshold: number, minShingles: number): number {
   const [small, large] = a.shingles.size <= b.shingles.size ? [a.shingles, b.shingles] : [b.shingles, a.shingles];
   if (small.size < minShingles) return 0;
   const jaccard = minHashSimilarity(a.signature, b.signature);
