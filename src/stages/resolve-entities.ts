@@ -32,6 +32,8 @@ interface MentionRef {
   readonly doc: number;
   readonly index: number;
   readonly mention: Mention;
+  /** The entity type: the mention's, unless the batch types this name otherwise (voteTypes). */
+  readonly type: EntityType;
   readonly parts: NameParts;
   /** Group key: type plus normalised tokens (or the acronym). */
   readonly key: string;
@@ -122,20 +124,48 @@ function standsAlone(text: string, start: number, end: number): boolean {
 }
 
 function collectMentions(docs: readonly Doc[]): MentionRef[][] {
-  return docs.map((doc, d) =>
-    doc.mentions.map((mention, index) => {
-      const parts = normalizeName(mention.text);
-      const acronym = mention.type === 'ORG' || mention.type === 'MISC' ? asAcronym(parts.display) : null;
+  const parsed = docs.map((doc) => doc.mentions.map((mention) => ({ mention, parts: normalizeName(mention.text) })));
+  const typeOf = voteTypes(parsed.flat());
+  return parsed.map((list, d) =>
+    list.map(({ mention, parts }, index) => {
+      const type = typeOf(mention.type, parts.tokens);
+      const acronym = type === 'ORG' || type === 'MISC' ? asAcronym(parts.display) : null;
       const body = acronym ? acronym.toLowerCase() : parts.tokens.join(' ');
-      return { doc: d, index, mention, parts, key: `${mention.type}:${body}`, acronym };
+      return { doc: d, index, mention, type, parts, key: `${type}:${body}`, acronym };
     }),
   );
+}
+
+/**
+ * One type per name in a batch: the tagger types "Hunger Games" MISC in one
+ * article and PERSON in another, which would split it into two entities. A name
+ * written with several types takes the type most of its mentions have, when
+ * that majority is clear: more than half for a name of several words, four in
+ * five for one word ("Jordan", "Washington" name different things). Places and
+ * organisations stay apart whatever the counts: "Philadelphia" is a city and a team.
+ */
+function voteTypes(all: readonly { mention: Mention; parts: NameParts }[]): (type: EntityType, tokens: readonly string[]) => EntityType {
+  const counts = new Map<string, Map<EntityType, number>>();
+  for (const { mention, parts } of all) {
+    const key = parts.tokens.join(' ');
+    const byType = counts.get(key) ?? new Map<EntityType, number>();
+    counts.set(key, byType.set(mention.type, (byType.get(mention.type) ?? 0) + 1));
+  }
+  return (type, tokens) => {
+    const byType = counts.get(tokens.join(' '));
+    if (!byType || byType.size < 2) return type;
+    const ranked = [...byType.entries()].sort((a, b) => b[1] - a[1]);
+    const [top, n] = ranked[0]!;
+    if (top === type || ranked[1]![1] === n || (top === 'LOC' && type === 'ORG') || (top === 'ORG' && type === 'LOC')) return type;
+    const total = ranked.reduce((sum, [, c]) => sum + c, 0);
+    return n / total >= (tokens.length > 1 ? 0.5 : 0.8) ? top : type;
+  };
 }
 
 /** A mention that names someone only in part: a bare surname or an initial with a surname. */
 function isShortForm(ref: MentionRef): boolean {
   const t = ref.parts.tokens;
-  return ref.mention.type === 'PERSON' && (t.length === 1 || (t.length >= 2 && t[0]!.length === 1));
+  return ref.type === 'PERSON' && (t.length === 1 || (t.length >= 2 && t[0]!.length === 1));
 }
 
 /**
@@ -152,7 +182,7 @@ function assignGroups(refs: readonly MentionRef[][]): Map<MentionRef, string> {
   // Full person names that differ only by a middle name or initial are one person.
   const alias = new Map<string, string>();
   const persons = [...fullKeys.values()]
-    .filter((r) => r.mention.type === 'PERSON')
+    .filter((r) => r.type === 'PERSON')
     .sort((a, b) => b.parts.tokens.length - a.parts.tokens.length || cmp(a.key, b.key));
   for (const ref of persons) {
     const longer = persons.find(
@@ -165,9 +195,9 @@ function assignGroups(refs: readonly MentionRef[][]): Map<MentionRef, string> {
   // Candidates are looked up by surname or by acronym, not by scanning every full name.
   const byHandle = new Map<string, MentionRef[]>();
   for (const full of fullKeys.values()) {
-    const handles = [`${full.mention.type}:${full.parts.tokens.at(-1) ?? ''}`];
-    const acronym = full.mention.type !== 'PERSON' ? acronymOf(full.parts.display) : null;
-    if (acronym) handles.push(`${full.mention.type}:acronym:${acronym}`);
+    const handles = [`${full.type}:${full.parts.tokens.at(-1) ?? ''}`];
+    const acronym = full.type !== 'PERSON' ? acronymOf(full.parts.display) : null;
+    if (acronym) handles.push(`${full.type}:acronym:${acronym}`);
     for (const h of handles) {
       const list = byHandle.get(h);
       if (list) list.push(full);
@@ -182,11 +212,11 @@ function assignGroups(refs: readonly MentionRef[][]): Map<MentionRef, string> {
         continue;
       }
       const matches = (full: MentionRef): boolean =>
-        full.mention.type === ref.mention.type &&
+        full.type === ref.type &&
         (ref.acronym ? acronymOf(full.parts.display) === ref.acronym : isShortFormOf(ref.parts.tokens, full.parts.tokens));
       const handle = ref.acronym
-        ? `${ref.mention.type}:acronym:${ref.acronym}`
-        : `${ref.mention.type}:${ref.parts.tokens.at(-1) ?? ''}`;
+        ? `${ref.type}:acronym:${ref.acronym}`
+        : `${ref.type}:${ref.parts.tokens.at(-1) ?? ''}`;
       const candidates = new Set<string>();
       for (const full of byHandle.get(handle) ?? []) if (matches(full)) candidates.add(canonical(full.key));
       groupOf.set(ref, pickCandidate(ref, docRefs, candidates, matches, canonical) ?? ref.key);
@@ -235,7 +265,7 @@ function buildEntities(
     else members.set(group, [ref]);
   }
   const drafts = [...members.entries()].map(([group, list]) => {
-    const type = list[0]!.mention.type;
+    const type = list[0]!.type;
     const counts = new Map<string, number>();
     for (const r of list) counts.set(r.parts.display, (counts.get(r.parts.display) ?? 0) + 1);
     const name = [...counts.entries()].sort((a, b) => b[0].length - a[0].length || b[1] - a[1] || cmp(a[0], b[0]))[0]![0];
