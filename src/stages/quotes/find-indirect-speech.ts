@@ -32,7 +32,7 @@ const VERBS = [
   'attack', 'blast', 'condemn', 'call', 'ask', 'threaten', 'offer', 'aim', 'intend', 'decide', 'vote', 'favor', 'back',
 ];
 const IRREGULAR: Readonly<Record<string, readonly string[]>> = {
-  say: ['said'], tell: ['told'], write: ['wrote', 'written'], find: ['found'], show: ['shown'], think: ['thought'],
+  say: ['said'], tell: ['told'], write: ['wrote', 'written'], find: ['found'], show: ['showed', 'shown'], think: ['thought'],
   know: ['knew', 'known'], seek: ['sought'], see: ['saw', 'seen'], back: ['backed'],
 };
 
@@ -51,6 +51,8 @@ const CUE_WORDS = [...new Set(VERBS.flatMap(forms)), 'planned', 'plans', 'planni
   .map((w) => w.replace(' ', '\\s+'))
   .join('|');
 const CUE = new RegExp(`\\b(?:${CUE_WORDS})\\b`, 'gu');
+const FINITE_NEXT = /^(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|did|does|do)\b/u;
+const CUE_NEXT = new RegExp(`^\\s+(?:${CUE_WORDS})\\b`, 'u');
 // Verbs whose object is a person, the clause after it: "told reporters (that) …", "urged Congress to …".
 const TAKES_PERSON = /^(?:told|tells|tell|telling|urged|urges|urge|urging|warned|warns|reminded|asked|asks|ask|asking)$/u;
 // What is asked is a question or a request, never a plain clause: "asked whether …", "asked the court to …".
@@ -71,8 +73,10 @@ const SENTENCE_SUBJECT = new RegExp(`^\\s*(?<np>${NP})`, 'u');
 // NP's name pattern takes a capitalised "The" alone; a sentence subject runs to its first verb.
 const ARTICLE_SUBJECT = /^\s*(?<np>(?:The|A|An)\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)\s+\p{Ll}+(?:ed|s)\b/u;
 const PERSON_OBJECT = new RegExp(`^(?:${NP})\\s+`, 'u');
-// "said in a statement (on Monday) that", "told CNN that": a short phrase, then "that".
-const THAT = /^[^.,;:!?"“”]{0,50}?\bthat\b/u;
+// "said in a statement (on Monday) that", "told CNN that": a short phrase, then "that". The phrase
+// has no verb of its own and "that" follows no preposition: "said the group could return with that
+// request" reports a clause that starts right after the verb.
+const THAT = /^(?:(?!\s(?:is|are|was|were|be|been|has|have|had|can|could|will|would|shall|should|may|might|must|did|does|do)\s)[^.,;:!?"“”]){0,50}?(?<!\b(?:with|of|in|on|about|for|to|from|by|at|like|than|after|before|all|and|or)\s)\bthat\b/u;
 // "said Tuesday the …": a bare day may sit between the verb and the clause; a longer phrase needs "that".
 const LEAD_IN = /^\s*(?:(?:again|also|repeatedly|publicly|privately|today|yesterday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b,?\s+)?/u;
 // A clause does not start with a preposition or a pronoun object: "told reporters about …", "said so".
@@ -112,11 +116,13 @@ const TOPIC_CUE = new RegExp(
 const SPEAKER_LABEL = /^\s*(?<np>(?:\p{Lu}[\p{L}.'’-]*)(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}):\s+(?=\S)/u;
 const NOT_A_LABEL = /^(?:Note|Editor['’]s\s+Note|Update|Updated|Correction|Photo|Video|Watch|Read|Related|Source|Sources|Disclosure|Click|Follow|Contact|Email|Subscribe|Listen|See|Also|Share|Tags|Posted|Credit|Image|Caption|Graphic|Chart|Map|Q|A|Question|Answer|UPDATE|WATCH|READ|RELATED|PHOTOS|VIDEO|MORE)$/u;
 const HEDGE = /\b(?:seems|seemed|seem|appears|appeared|appear|(?:is|are|was|were)\s+(?:widely\s+)?expected)\s+(?=to\s+\p{Ll}|\p{Ll}+(?:ed|ing|ful|ous|ive|ble|ic|al|ent|ant|ly)\b)/u;
-const FRONTED = /^(?:In|On|At|After|Before|When|While|During|Since|Speaking|Asked|But|And|Back|Later|Earlier|Last|This)\b/u;
+const FRONTED = /^(?:(?:But|And)\s+)?(?:[Ii]n|[Oo]n|[Aa]t|[Aa]fter|[Bb]efore|[Ww]hen|[Ww]hile|[Dd]uring|[Ss]ince|[Ss]peaking|[Aa]sked|[Bb]ack|[Ll]ater|[Ee]arlier|Last\s+\p{Ll}+|This\s+(?:week|month|year|morning|afternoon|evening|spring|summer|fall|autumn|winter))\b/u;
+// A finite verb: "And they found thousands of messages, he said" is a clause, "In her memoir, she said" is not.
+const FINITE = /\b(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|did|does|do|\p{Ll}{2,}ed)\b/u;
 
 // "In her 2003 book, Clinton said": a fronted phrase alone, not what was said; "On Monday, the
 // ferry sank, officials said" has a clause after the phrase.
-const isFronted = (content: string): boolean => FRONTED.test(content) && !content.includes(',');
+const isFronted = (content: string): boolean => FRONTED.test(content) && !content.includes(',') && !(words(content) > 5 && FINITE.test(content));
 
 const words = (s: string): number => s.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
 
@@ -167,7 +173,7 @@ export function findIndirectSpeech(text: string, sentences: readonly Span[], { m
     labelled.push(paragraph);
     found.push({ content, attribution: { speaker: { start: npAt, end: npAt + m.groups['np'].length }, cue: { start: npAt + m.groups['np'].length, end: npAt + m.groups['np'].length + 1 }, rule: 'speaker-cue-before' } });
   }
-  for (const sentence of sentences) {
+  for (const sentence of mendSentences(text, sentences)) {
     if (labelled.some((p) => sentence.start >= p.start && sentence.start < p.end)) continue;
     const body = text.slice(sentence.start, sentence.end);
     if (body.trimEnd().endsWith('?')) continue;
@@ -223,6 +229,8 @@ export function findIndirectSpeech(text: string, sentences: readonly Span[], { m
       const cueStart = sentence.start + cue.index;
       const cueEnd = cueStart + cue[0].length;
       if (inSentence.some((f) => cueStart >= f.content.start && cueStart < f.content.end)) continue;
+      // "the port report warned": a cue word right before a verb is the noun heading its subject.
+      if (CUE_NEXT.test(body.slice(cue.index + cue[0].length))) continue;
       const head = body.slice(0, cue.index);
       const subject = SUBJECT_BEFORE.exec(head);
       let speaker: Span | null = null;
@@ -232,7 +240,7 @@ export function findIndirectSpeech(text: string, sentences: readonly Span[], { m
       } else if ((PARTICIPLE.test(cue[0]) && AFTER_COMMA.test(head)) || AND_BEFORE.test(head)) {
         // "…, saying", "… and said": the subject is the one of the clause before.
         speaker = lastSpeaker ?? sentenceSubject(text, sentence) ?? lastSpeakerOf(found);
-      }
+      } else if (LOOSE_CUE.test(cue[0])) speaker = looseSubject(text, sentence.start, head);
       if (!speaker) continue;
       lastSpeaker = speaker;
       const rest = text.slice(cueEnd, sentence.end);
@@ -249,7 +257,8 @@ export function findIndirectSpeech(text: string, sentences: readonly Span[], { m
         else if (TAKES_PERSON.test(cue[0])) {
           const person = PERSON_OBJECT.exec(text.slice(from, sentence.end));
           if (!person) continue;
-          from += person[0].length;
+          // "warned the pier was unsafe": the phrase is the subject of the clause, not a person told.
+          if (!FINITE_NEXT.test(text.slice(from + person[0].length, sentence.end))) from += person[0].length;
         }
         const clause = text.slice(from, sentence.end);
         const infinitive = TAKES_INFINITIVE.test(cue[0]) && INFINITIVE.test(clause);
@@ -280,9 +289,57 @@ export function findIndirectSpeech(text: string, sentences: readonly Span[], { m
   return found;
 }
 
+// Forms that are verbs wherever they stand (nouns such as "reports" or "claims" are left out), so the
+// phrase before them is their subject even when the source patterns do not know its shape.
+const LOOSE_CUE = /^(?:said|says|say|told|tells|tell|wrote|writes|found|finds|thought|thinks|think|knew|knows|know|showed|shows|believes|believe|believed|wants|want|wanted|argues|argue|argued|insists|insist|insisted|warns|warn|warned|adds|added|explains|explained|admits|admitted|denies|denied|predicts|predicted|suggests|suggested|announced|acknowledged|declared|claimed|noted|reported|stressed|testified|concluded|confirmed|revealed|estimated|indicated|asserted|alleged|contended|maintained|conceded|emphasized|complained|recalled|mentioned|replied|responded|observed|agreed|hoped|feared|urged|reiterated|vowed|promised|pledged|threatened)$/u;
+// A subject does not end in a determiner, a preposition, an auxiliary left over, a conjunction or an
+// object pronoun: "the said property", "to say", "in what he told", "asked them".
+const NOT_SUBJECT_END = /(?:^|[\s(—–-])(?:the|a|an|this|these|those|his|her|its|their|our|my|your|to|be|been|being|am|do|of|in|on|at|for|with|by|from|as|than|about|into|over|after|before|if|whether|and|or|but|nor|so|because|when|while|where|why|how|what|whom|ever|only|please|let|me|him|us|them|[\p{L}]+['’]s?|\p{L}+s['’])$/iu;
+const TRAILING_ADVERBS = new RegExp(`(?:\\s+(?:${ADVERB}))+$`, 'u');
+
+/**
+ * The phrase before a reporting verb when no source pattern matched it: "People with direct knowledge
+ * of the deal said", "The Supreme Court justice -- who … -- said". A parenthesis, a pair of dashes or
+ * an appositive right before the verb is skipped; the phrase runs back to the clause boundary.
+ */
+function looseSubject(text: string, base: number, head: string): Span | null {
+  let h = head.replace(/\s+$/u, '').replace(TRAILING_ADVERBS, '');
+  for (let i = 0; i < 2; i++) {
+    const skipped = h
+      .replace(/\s*\([^()]{1,80}\)$/u, '')
+      .replace(/\s+(?:--|[—–])\s[^—–]{1,150}?\s(?:--|[—–])$/u, '')
+      .replace(/,\s[^,]{1,150},$/u, '');
+    if (skipped === h) break;
+    h = skipped;
+  }
+  if (!/[\p{L}\p{N}.)]$/u.test(h) || NOT_SUBJECT_END.test(h)) return null;
+  const boundary = Math.max(h.lastIndexOf(', '), h.lastIndexOf('; '), h.lastIndexOf(': '), h.lastIndexOf(' — '), h.lastIndexOf(' -- '));
+  const from = boundary < 0 ? 0 : boundary + 2;
+  const phrase = /\S.*$/u.exec(h.slice(from));
+  if (!phrase || words(phrase[0]) > 12) return null;
+  const at = base + from + phrase.index;
+  return { start: at, end: at + phrase[0].length };
+}
+
 // "Editor’s note", "The former secretary of": a possessive or a dangling word is not a subject.
 const NOT_SUBJECT = /(?:['’]s|\b(?:of|for|at|with|in|from))$|^(?:The|This|That|It|There|Here|What)$/u;
 const isSubject = (np: string): boolean => !NOT_SUBJECT.test(np);
+
+/**
+ * Joins sentences the splitter cut after an abbreviation inside a name: "Rep. Ana Ruiz (D-N." /
+ * "Y.) said …". A sentence never starts with a lower-case word, a closing bracket or a lone initial.
+ */
+function mendSentences(text: string, sentences: readonly Span[]): Span[] {
+  const out: Span[] = [];
+  for (const sentence of sentences) {
+    const prev = out.at(-1);
+    const head = text.slice(sentence.start, sentence.start + 3);
+    if (prev && /^(?:[\p{Ll})\],;]|\p{Lu}\.[\s),])/u.test(head) && /\b\p{Lu}\.["”’)]?\s*$/u.test(text.slice(prev.start, prev.end))) {
+      out[out.length - 1] = { start: prev.start, end: sentence.end };
+    } else out.push(sentence);
+  }
+  return out;
+}
 
 function clauseEnd(text: string, start: number, end: number): number {
   const stop = CLAUSE_END.exec(text.slice(start, end));
