@@ -11,8 +11,11 @@ import {
   isTitleWord,
   normalizeName,
   slugify,
+  withoutLegalForm,
   type NameParts,
 } from './story/normalize-name.js';
+import { lineCasing } from './entities/line-casing.js';
+import aliasData from './entities/data/aliases.json' with { type: 'json' };
 
 export interface ResolveEntitiesOptions {
   /** Characters after a name searched for an appositive role (", the director of ..."). */
@@ -123,17 +126,109 @@ function standsAlone(text: string, start: number, end: number): boolean {
   return previous === undefined || isCommonWord(previous.toLowerCase());
 }
 
+/** How a mention is matched: its type and name after the batch vote, the alias table and headline trimming. */
+interface NameForm {
+  readonly type: EntityType;
+  readonly parts: NameParts;
+  readonly acronym: string | null;
+}
+
 function collectMentions(docs: readonly Doc[]): MentionRef[][] {
   const parsed = docs.map((doc) => doc.mentions.map((mention) => ({ mention, parts: normalizeName(mention.text) })));
   const typeOf = voteTypes(parsed.flat());
+  const forms = parsed.map((list) => list.map(({ mention, parts }) => nameForm(typeOf(mention.type, parts.tokens), parts)));
+  const trimmed = trimHeadlineWords(docs, forms);
   return parsed.map((list, d) =>
-    list.map(({ mention, parts }, index) => {
-      const type = typeOf(mention.type, parts.tokens);
-      const acronym = type === 'ORG' || type === 'MISC' ? asAcronym(parts.display) : null;
+    list.map(({ mention }, index) => {
+      const { type, parts, acronym } = trimmed[d]![index]!;
       const body = acronym ? acronym.toLowerCase() : parts.tokens.join(' ');
       return { doc: d, index, mention, type, parts, key: `${type}:${body}`, acronym };
     }),
   );
+}
+
+function nameForm(type: EntityType, parts: NameParts): NameForm {
+  const known = aliasEntry(type, parts);
+  if (known) return { type: known.type, parts: known.parts, acronym: null };
+  const tokens = type === 'ORG' ? withoutLegalForm(parts.tokens) : parts.tokens;
+  return {
+    type,
+    parts: tokens === parts.tokens ? parts : { ...parts, tokens },
+    acronym: type === 'ORG' || type === 'MISC' ? asAcronym(parts.display) : null,
+  };
+}
+
+/**
+ * "Sixers Hire Mo Dunn" in a Title Case headline is a name the tagger ran into
+ * the words around it. A mention of several words on a Title Case or ALL-CAPS
+ * line, itself named in no other article, stands for the longest name inside
+ * it that two or more articles name, when exactly one name is that long.
+ */
+function trimHeadlineWords(docs: readonly Doc[], forms: readonly NameForm[][]): NameForm[][] {
+  const known = new Map<string, { form: NameForm; docs: Set<number> }>();
+  forms.forEach((list, d) => {
+    for (const form of list) {
+      const key = form.parts.tokens.join(' ');
+      const seen = known.get(key);
+      if (seen) seen.docs.add(d);
+      else known.set(key, { form, docs: new Set([d]) });
+    }
+  });
+  const shared = (key: string): NameForm | null => {
+    const seen = known.get(key);
+    return seen && seen.docs.size >= 2 ? seen.form : null;
+  };
+  return forms.map((list, d) =>
+    list.map((form, i) => {
+      const tokens = form.parts.tokens;
+      if (tokens.length < 2 || shared(tokens.join(' ')) || !onHeadlineLine(docs[d]!.text, docs[d]!.mentions[i]!.start)) return form;
+      for (let length = tokens.length - 1; length >= 1; length--) {
+        const found = new Set<NameForm>();
+        for (let start = 0; start + length <= tokens.length; start++) {
+          const inner = shared(tokens.slice(start, start + length).join(' '));
+          if (inner) found.add(inner);
+        }
+        if (found.size === 1) return [...found][0]!;
+        if (found.size > 1) return form;
+      }
+      return form;
+    }),
+  );
+}
+
+function onHeadlineLine(text: string, at: number): boolean {
+  const start = text.lastIndexOf('\n', at - 1) + 1;
+  const end = text.indexOf('\n', at);
+  return lineCasing(text.slice(start, end < 0 ? text.length : end).split(/\s+/)) !== 'normal';
+}
+
+interface AliasEntry {
+  readonly type: EntityType;
+  readonly parts: NameParts;
+}
+
+/** The alias table: lower-case name tokens, and acronyms as written, to the entity they name. */
+const ALIASES = (() => {
+  const byWords = new Map<string, AliasEntry>();
+  const byAcronym = new Map<string, AliasEntry>();
+  for (const entry of aliasData.entries) {
+    const canonical = { type: entry.type as EntityType, parts: normalizeName(entry.name) };
+    for (const alias of [entry.name, ...entry.aliases]) {
+      const acronym = asAcronym(alias);
+      if (acronym) byAcronym.set(acronym, canonical);
+      else byWords.set(normalizeName(alias).tokens.join(' '), canonical);
+    }
+  }
+  return { byWords, byAcronym };
+})();
+
+/** An organisation entry is met by ORG and MISC mentions, a place entry by LOC mentions only. */
+function aliasEntry(type: EntityType, parts: NameParts): AliasEntry | null {
+  const acronym = asAcronym(parts.display);
+  const entry = acronym ? ALIASES.byAcronym.get(acronym) : ALIASES.byWords.get(parts.tokens.join(' '));
+  if (!entry) return null;
+  const fits = entry.type === 'ORG' ? type === 'ORG' || type === 'MISC' : entry.type === type;
+  return fits ? entry : null;
 }
 
 /**

@@ -51,7 +51,22 @@ export function normalizeName(text: string): NameParts {
     while (parts.length > 1 && isHonorific(parts[0]!)) parts = parts.slice(1);
   }
   const display = parts.join(' ');
-  return { display, tokens: nameTokens(display), title };
+  const tokens = nameTokens(display);
+  // "Joseph Doyle Jr" and "Joseph Doyle" are one person; the suffix stays in the display name.
+  while (tokens.length > 1 && GENERATIONS.has(tokens.at(-1)!)) tokens.pop();
+  return { display, tokens, title };
+}
+
+const GENERATIONS = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
+
+/** Words naming a company's legal form ("Corp.", "Inc"), which writers drop at will. */
+const LEGAL_FORMS = new Set(['corp', 'corporation', 'inc', 'incorporated', 'ltd', 'limited', 'llc', 'plc', 'co', 'gmbh', 'ag']);
+
+/** An organisation's tokens without a trailing legal form: "Halvorsen Shipping Inc." matches "Halvorsen Shipping". */
+export function withoutLegalForm(tokens: readonly string[]): readonly string[] {
+  let end = tokens.length;
+  while (end > 1 && LEGAL_FORMS.has(tokens[end - 1]!)) end--;
+  return end === tokens.length ? tokens : tokens.slice(0, end);
 }
 
 /** Lower-case tokens of a name, with the Arabic article joined to the word it belongs to. */
