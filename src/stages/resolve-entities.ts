@@ -274,31 +274,38 @@ function assignGroups(refs: readonly MentionRef[][]): Map<MentionRef, string> {
   const fullKeys = new Map<string, MentionRef>();
   for (const ref of all) if (!isShortForm(ref) && !ref.acronym && !fullKeys.has(ref.key)) fullKeys.set(ref.key, ref);
 
-  // Full person names that differ only by a middle name or initial are one person.
+  // Full person names that differ only by a middle name or initial are one person,
+  // and so is a person written by middle name and surname ("Joseph Doyle" for "Arcade Joseph Doyle").
   const alias = new Map<string, string>();
   const persons = [...fullKeys.values()]
     .filter((r) => r.type === 'PERSON')
     .sort((a, b) => b.parts.tokens.length - a.parts.tokens.length || cmp(a.key, b.key));
   for (const ref of persons) {
+    const t = ref.parts.tokens;
     const longer = persons.find(
-      (p) => p !== ref && p.parts.tokens.length > ref.parts.tokens.length && isShortFormOf(ref.parts.tokens, p.parts.tokens),
+      (p) =>
+        p !== ref &&
+        p.parts.tokens.length > t.length &&
+        (isShortFormOf(t, p.parts.tokens) || p.parts.tokens.slice(-t.length).join(' ') === t.join(' ')),
     );
     if (longer) alias.set(ref.key, alias.get(longer.key) ?? longer.key);
   }
   const canonical = (key: string): string => alias.get(key) ?? key;
 
   // Candidates are looked up by surname or by acronym, not by scanning every full name.
+  // An acronym meets an ORG or a MISC expansion: the tagger types "IE" and "Internet Explorer" either way.
   const byHandle = new Map<string, MentionRef[]>();
   for (const full of fullKeys.values()) {
     const handles = [`${full.type}:${full.parts.tokens.at(-1) ?? ''}`];
-    const acronym = full.type !== 'PERSON' ? acronymOf(full.parts.display) : null;
-    if (acronym) handles.push(`${full.type}:acronym:${acronym}`);
+    const acronym = full.type === 'ORG' || full.type === 'MISC' ? acronymOf(full.parts.display) : null;
+    if (acronym) handles.push(`acronym:${acronym}`);
     for (const h of handles) {
       const list = byHandle.get(h);
       if (list) list.push(full);
       else byHandle.set(h, [full]);
     }
   }
+  const related = relatedNames(refs, canonical);
   const groupOf = new Map<MentionRef, string>();
   for (const docRefs of refs) {
     for (const ref of docRefs) {
@@ -307,17 +314,64 @@ function assignGroups(refs: readonly MentionRef[][]): Map<MentionRef, string> {
         continue;
       }
       const matches = (full: MentionRef): boolean =>
-        full.type === ref.type &&
-        (ref.acronym ? acronymOf(full.parts.display) === ref.acronym : isShortFormOf(ref.parts.tokens, full.parts.tokens));
-      const handle = ref.acronym
-        ? `${ref.type}:acronym:${ref.acronym}`
-        : `${ref.type}:${ref.parts.tokens.at(-1) ?? ''}`;
+        ref.acronym
+          ? (full.type === 'ORG' || full.type === 'MISC') && acronymOf(full.parts.display) === ref.acronym
+          : full.type === ref.type && isShortFormOf(ref.parts.tokens, full.parts.tokens);
+      const handle = ref.acronym ? `acronym:${ref.acronym}` : `${ref.type}:${ref.parts.tokens.at(-1) ?? ''}`;
       const candidates = new Set<string>();
       for (const full of byHandle.get(handle) ?? []) if (matches(full)) candidates.add(canonical(full.key));
-      groupOf.set(ref, pickCandidate(ref, docRefs, candidates, matches, canonical) ?? ref.key);
+      const picked =
+        pickCandidate(ref, docRefs, candidates, matches, canonical) ??
+        (candidates.size > 1 ? related(ref.doc, candidates) : firstNameOf(ref, docRefs, canonical));
+      groupOf.set(ref, picked ?? ref.key);
     }
   }
   return groupOf;
+}
+
+/**
+ * For a short form with several full names in the batch and none in its own
+ * article ("Doyle": Ann Doyle and Tom Doyle): the full name named in the articles
+ * that share most other names with this one, each shared name weighted by how
+ * rare it is in the batch (idf). Null when no name is shared or two tie.
+ */
+function relatedNames(
+  refs: readonly MentionRef[][],
+  canonical: (key: string) => string,
+): (doc: number, candidates: ReadonlySet<string>) => string | null {
+  const keysOfDoc = refs.map((docRefs) => new Set(docRefs.filter((r) => !isShortForm(r) && !r.acronym).map((r) => canonical(r.key))));
+  const docsOfKey = new Map<string, number[]>();
+  keysOfDoc.forEach((keys, d) => {
+    for (const key of keys) {
+      const list = docsOfKey.get(key);
+      if (list) list.push(d);
+      else docsOfKey.set(key, [d]);
+    }
+  });
+  const weight = (key: string): number => Math.log(refs.length / (docsOfKey.get(key)?.length ?? refs.length));
+  return (doc, candidates) => {
+    const own = [...keysOfDoc[doc]!].filter((k) => !candidates.has(k));
+    const scored = [...candidates].map((candidate) => {
+      const near = new Set<string>();
+      for (const d of docsOfKey.get(candidate) ?? []) for (const k of keysOfDoc[d]!) near.add(k);
+      return { candidate, score: own.filter((k) => near.has(k)).reduce((sum, k) => sum + weight(k), 0) };
+    });
+    scored.sort((a, b) => b.score - a.score || cmp(a.candidate, b.candidate));
+    const [best, next] = scored;
+    return best && best.score > 0 && best.score > (next?.score ?? 0) ? best.candidate : null;
+  };
+}
+
+/** A lone given name ("Ellen") that no one in the batch has as a surname: the one full name in its article that starts with it. */
+function firstNameOf(ref: MentionRef, docRefs: readonly MentionRef[], canonical: (key: string) => string): string | null {
+  const t = ref.parts.tokens;
+  if (ref.type !== 'PERSON' || t.length !== 1) return null;
+  const named = new Set(
+    docRefs
+      .filter((r) => r.type === 'PERSON' && r.parts.tokens.length >= 2 && r.parts.tokens[0] === t[0] && !isShortForm(r))
+      .map((r) => canonical(r.key)),
+  );
+  return named.size === 1 ? [...named][0]! : null;
 }
 
 function pickCandidate(
