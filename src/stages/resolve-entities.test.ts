@@ -207,3 +207,100 @@ test('does not change the docs it is given', async () => {
   await resolve([doc]);
   assert.equal(doc.mentions[0]!.entity, null);
 });
+
+test('a name typed differently across articles is one entity when most of its mentions agree', async () => {
+  const corpus = await resolve([
+    fixtureDoc('t1', 'Ember Tide sold well.', { mentions: { 'Ember Tide': 'MISC' } }),
+    fixtureDoc('t2', 'Ember Tide topped the charts.', { mentions: { 'Ember Tide': 'MISC' } }),
+    fixtureDoc('t3', 'Critics loved Ember Tide.', { mentions: { 'Ember Tide': 'PERSON' } }),
+  ]);
+  assert.deepEqual(
+    corpus.entities.map((e) => [e.name, e.type, e.articles.length]),
+    [['Ember Tide', 'MISC', 3]],
+  );
+});
+
+test('negative cases: one word typed two ways, and a place and an organisation, stay apart', async () => {
+  const oneWord = await resolve([
+    fixtureDoc('u1', 'Varn spoke.', { mentions: { Varn: 'PERSON' } }),
+    fixtureDoc('u2', 'Varn spoke again.', { mentions: { Varn: 'PERSON' } }),
+    fixtureDoc('u3', 'They flew to Varn.', { mentions: { Varn: 'LOC' } }),
+  ]);
+  assert.deepEqual(oneWord.entities.map((e) => e.type).sort(), ['LOC', 'PERSON']);
+  const placeAndTeam = await resolve([
+    fixtureDoc('v1', 'Port Halden was quiet.', { mentions: { 'Port Halden': 'LOC' } }),
+    fixtureDoc('v2', 'Port Halden is a lovely town.', { mentions: { 'Port Halden': 'LOC' } }),
+    fixtureDoc('v3', 'Port Halden won the cup.', { mentions: { 'Port Halden': 'ORG' } }),
+  ]);
+  assert.deepEqual(placeAndTeam.entities.map((e) => e.type).sort(), ['LOC', 'ORG']);
+});
+
+test('the alias table joins names that share no words: the World Court is the International Court of Justice', async () => {
+  const corpus = await resolve([
+    fixtureDoc('w1', 'The International Court of Justice ruled for Tarnowel.', {
+      mentions: { 'International Court of Justice': 'ORG', Tarnowel: 'LOC' },
+    }),
+    fixtureDoc('w2', 'The World Court ruling angered Varn.', { mentions: { 'World Court': 'ORG', Varn: 'LOC' } }),
+    fixtureDoc('w3', 'Varn will appeal to the ICJ.', { mentions: { ICJ: 'ORG', Varn: 'LOC' } }),
+  ]);
+  const court = entityNamed(corpus, 'International Court of Justice');
+  assert.deepEqual(court.aliases, ['ICJ', 'World Court']);
+  assert.deepEqual(court.articles, ['w1', 'w2', 'w3']);
+});
+
+test('legal forms and generational suffixes are ignored when matching names', async () => {
+  const corpus = await resolve([
+    fixtureDoc('x1', 'Halvorsen Shipping Inc. and Joseph Doyle Jr. signed.', {
+      mentions: { 'Halvorsen Shipping Inc.': 'ORG', 'Joseph Doyle Jr.': 'PERSON' },
+    }),
+    fixtureDoc('x2', 'Halvorsen Shipping said Joseph Doyle agreed.', {
+      mentions: { 'Halvorsen Shipping': 'ORG', 'Joseph Doyle': 'PERSON' },
+    }),
+  ]);
+  assert.equal(corpus.entities.length, 2);
+});
+
+test('a person written by middle name and surname, or by given name alone, joins the full name', async () => {
+  const corpus = await resolve([
+    fixtureDoc('y1', 'Arcade Joseph Doyle escaped. Officers said Joseph Doyle was armed.', {
+      mentions: { 'Arcade Joseph Doyle': 'PERSON', 'Joseph Doyle': 'PERSON' },
+    }),
+    fixtureDoc('y2', 'Mirela Santi sang. Mirela thanked the crowd.', { mentions: { 'Mirela Santi': 'PERSON', Mirela: 'PERSON' } }),
+  ]);
+  assert.deepEqual(corpus.entities.map((e) => e.name).sort(), ['Arcade Joseph Doyle', 'Mirela Santi']);
+});
+
+test('an acronym meets an expansion typed MISC or ORG', async () => {
+  const corpus = await resolve([
+    fixtureDoc('z1', 'Quill Page Viewer was updated.', { mentions: { 'Quill Page Viewer': 'MISC' } }),
+    fixtureDoc('z2', 'A flaw in QPV was found.', { mentions: { QPV: 'ORG' } }),
+  ]);
+  assert.deepEqual(entityNamed(corpus, 'Quill Page Viewer').aliases, ['QPV']);
+});
+
+test('a name run into the words of a Title Case headline is the shared name inside it', async () => {
+  const corpus = await resolve([
+    fixtureDoc('hl1', 'Harbour Kings Hire Tomas Brell\nThe club named him coach.', {
+      mentions: { 'Harbour Kings Hire Tomas Brell': 'ORG' },
+    }),
+    fixtureDoc('hl2', 'Tomas Brell starts on Monday.', { mentions: { 'Tomas Brell': 'PERSON' } }),
+    fixtureDoc('hl3', 'Tomas Brell met the board.', { mentions: { 'Tomas Brell': 'PERSON' } }),
+    fixtureDoc('hl4', 'Ask Tomas Brell Stores about it, a source said.', { mentions: { 'Tomas Brell Stores': 'ORG' } }),
+  ]);
+  const brell = entityNamed(corpus, 'Tomas Brell');
+  assert.deepEqual(brell.articles, ['hl1', 'hl2', 'hl3']);
+  // hl4's line is prose, not a headline: the longer name is another entity.
+  assert.notEqual(corpus.docs[3]!.mentions[0]!.entity, brell.id);
+});
+
+test('a surname several people share goes to the one named in the articles sharing other names with it', async () => {
+  const corpus = await resolve([
+    fixtureDoc('s1', 'Ann Doyle led the Tidewater Bureau inquiry.', { mentions: { 'Ann Doyle': 'PERSON', 'Tidewater Bureau': 'ORG' } }),
+    fixtureDoc('s2', 'Tom Doyle won the Varn Marathon.', { mentions: { 'Tom Doyle': 'PERSON', 'Varn Marathon': 'MISC' } }),
+    fixtureDoc('s3', 'The Tidewater Bureau said Doyle would testify.', { mentions: { 'Tidewater Bureau': 'ORG', Doyle: 'PERSON' } }),
+    fixtureDoc('s4', 'Doyle said nothing.', { mentions: { Doyle: 'PERSON' } }),
+  ]);
+  const bare = (id: string): string | null => corpus.docs.find((d) => d.id === id)!.mentions.find((m) => m.text === 'Doyle')!.entity;
+  assert.equal(bare('s3'), entityNamed(corpus, 'Ann Doyle').id);
+  assert.equal(bare('s4'), 'e-doyle', 'no shared name: left on its own');
+});
