@@ -265,7 +265,9 @@ test('a person written by middle name and surname, or by given name alone, joins
     fixtureDoc('y1', 'Arcade Joseph Doyle escaped. Officers said Joseph Doyle was armed.', {
       mentions: { 'Arcade Joseph Doyle': 'PERSON', 'Joseph Doyle': 'PERSON' },
     }),
-    fixtureDoc('y2', 'Mirela Santi sang. Mirela thanked the crowd.', { mentions: { 'Mirela Santi': 'PERSON', Mirela: 'PERSON' } }),
+    fixtureDoc('y2', 'Mirela Santi sang. Mirela thanked the crowd.', {
+      mentions: { 'Mirela Santi': 'PERSON', Mirela: 'PERSON' },
+    }),
   ]);
   assert.deepEqual(corpus.entities.map((e) => e.name).sort(), ['Arcade Joseph Doyle', 'Mirela Santi']);
 });
@@ -295,12 +297,41 @@ test('a name run into the words of a Title Case headline is the shared name insi
 
 test('a surname several people share goes to the one named in the articles sharing other names with it', async () => {
   const corpus = await resolve([
-    fixtureDoc('s1', 'Ann Doyle led the Tidewater Bureau inquiry.', { mentions: { 'Ann Doyle': 'PERSON', 'Tidewater Bureau': 'ORG' } }),
+    fixtureDoc('s1', 'Ann Doyle led the Tidewater Bureau inquiry.', {
+      mentions: { 'Ann Doyle': 'PERSON', 'Tidewater Bureau': 'ORG' },
+    }),
     fixtureDoc('s2', 'Tom Doyle won the Varn Marathon.', { mentions: { 'Tom Doyle': 'PERSON', 'Varn Marathon': 'MISC' } }),
-    fixtureDoc('s3', 'The Tidewater Bureau said Doyle would testify.', { mentions: { 'Tidewater Bureau': 'ORG', Doyle: 'PERSON' } }),
+    fixtureDoc('s3', 'The Tidewater Bureau said Doyle would testify.', {
+      mentions: { 'Tidewater Bureau': 'ORG', Doyle: 'PERSON' },
+    }),
     fixtureDoc('s4', 'Doyle said nothing.', { mentions: { Doyle: 'PERSON' } }),
   ]);
-  const bare = (id: string): string | null => corpus.docs.find((d) => d.id === id)!.mentions.find((m) => m.text === 'Doyle')!.entity;
+  const bare = (id: string): string | null =>
+    corpus.docs.find((d) => d.id === id)!.mentions.find((m) => m.text === 'Doyle')!.entity;
   assert.equal(bare('s3'), entityNamed(corpus, 'Ann Doyle').id);
   assert.equal(bare('s4'), 'e-doyle', 'no shared name: left on its own');
+});
+
+test('an organisation named by the end of its name, beside the full name, is that organisation in every article', async () => {
+  const corpus = await resolve([
+    fixtureDoc('o1', 'The Harbour City Gulls beat the Ravens. The Gulls scored twice.', {
+      mentions: { 'Harbour City Gulls': 'ORG', Gulls: 'ORG', Ravens: 'ORG' },
+    }),
+    fixtureDoc('o2', 'The Gulls travel next week.', { mentions: { Gulls: 'ORG' } }),
+  ]);
+  assert.deepEqual(entityNamed(corpus, 'Harbour City Gulls').articles, ['o1', 'o2']);
+  // Two different longer names end with "Police": the short one stays apart.
+  const police = await resolve([
+    fixtureDoc('p1', 'Varn City Police said the Police would act.', { mentions: { 'Varn City Police': 'ORG', Police: 'ORG' } }),
+    fixtureDoc('p2', 'Tarnowel Police and the Police met.', { mentions: { 'Tarnowel Police': 'ORG', Police: 'ORG' } }),
+  ]);
+  assert.deepEqual(police.entities.map((e) => e.name).sort(), ['Police', 'Tarnowel Police', 'Varn City Police']);
+});
+
+test('a name of several words typed two ways equally often is still one entity', async () => {
+  const corpus = await resolve([
+    fixtureDoc('q1', 'Ember Tide sold well.', { mentions: { 'Ember Tide': 'MISC' } }),
+    fixtureDoc('q2', 'Critics loved Ember Tide.', { mentions: { 'Ember Tide': 'PERSON' } }),
+  ]);
+  assert.equal(corpus.entities.length, 1);
 });

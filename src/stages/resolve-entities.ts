@@ -181,7 +181,8 @@ function trimHeadlineWords(docs: readonly Doc[], forms: readonly NameForm[][]): 
   return forms.map((list, d) =>
     list.map((form, i) => {
       const tokens = form.parts.tokens;
-      if (tokens.length < 2 || shared(tokens.join(' ')) || !onHeadlineLine(docs[d]!.text, docs[d]!.mentions[i]!.start)) return form;
+      if (tokens.length < 2 || shared(tokens.join(' ')) || !onHeadlineLine(docs[d]!.text, docs[d]!.mentions[i]!.start))
+        return form;
       for (let length = tokens.length - 1; length >= 1; length--) {
         const found = new Set<NameForm>();
         for (let start = 0; start + length <= tokens.length; start++) {
@@ -235,11 +236,13 @@ function aliasEntry(type: EntityType, parts: NameParts): AliasEntry | null {
  * One type per name in a batch: the tagger types "Hunger Games" MISC in one
  * article and PERSON in another, which would split it into two entities. A name
  * written with several types takes the type most of its mentions have, when
- * that majority is clear: more than half for a name of several words, four in
- * five for one word ("Jordan", "Washington" name different things). Places and
+ * that majority is clear: half or more for a name of several words (a tie goes
+ * to the first of PERSON, ORG, LOC, MISC), four in five for one word ("Jordan", "Washington" name different things). Places and
  * organisations stay apart whatever the counts: "Philadelphia" is a city and a team.
  */
-function voteTypes(all: readonly { mention: Mention; parts: NameParts }[]): (type: EntityType, tokens: readonly string[]) => EntityType {
+function voteTypes(
+  all: readonly { mention: Mention; parts: NameParts }[],
+): (type: EntityType, tokens: readonly string[]) => EntityType {
   const counts = new Map<string, Map<EntityType, number>>();
   for (const { mention, parts } of all) {
     const key = parts.tokens.join(' ');
@@ -249,9 +252,11 @@ function voteTypes(all: readonly { mention: Mention; parts: NameParts }[]): (typ
   return (type, tokens) => {
     const byType = counts.get(tokens.join(' '));
     if (!byType || byType.size < 2) return type;
-    const ranked = [...byType.entries()].sort((a, b) => b[1] - a[1]);
+    const ranked = [...byType.entries()].sort((a, b) => b[1] - a[1] || TYPE_RANK[a[0]] - TYPE_RANK[b[0]]);
     const [top, n] = ranked[0]!;
-    if (top === type || ranked[1]![1] === n || (top === 'LOC' && type === 'ORG') || (top === 'ORG' && type === 'LOC')) return type;
+    // A tie is a toss-up for one word; a name of several words is one thing, so the fixed type order decides.
+    const tie = ranked[1]![1] === n && tokens.length === 1;
+    if (top === type || tie || (top === 'LOC' && type === 'ORG') || (top === 'ORG' && type === 'LOC')) return type;
     const total = ranked.reduce((sum, [, c]) => sum + c, 0);
     return n / total >= (tokens.length > 1 ? 0.5 : 0.8) ? top : type;
   };
@@ -290,6 +295,7 @@ function assignGroups(refs: readonly MentionRef[][]): Map<MentionRef, string> {
     );
     if (longer) alias.set(ref.key, alias.get(longer.key) ?? longer.key);
   }
+  aliasOrganisationTails(refs, fullKeys, alias);
   const canonical = (key: string): string => alias.get(key) ?? key;
 
   // Candidates are looked up by surname or by acronym, not by scanning every full name.
@@ -330,6 +336,41 @@ function assignGroups(refs: readonly MentionRef[][]): Map<MentionRef, string> {
 }
 
 /**
+ * "Red Sox" in an article naming the "Boston Red Sox", "Bulldogs" beside "Drake
+ * Bulldogs": an organisation's name that ends another organisation's name in
+ * the same article is that organisation, everywhere in the batch, when every
+ * such longer name in the batch is one entity. Longest names first, so chains
+ * ("Sox", "Red Sox", "Boston Red Sox") end at one name.
+ */
+function aliasOrganisationTails(
+  refs: readonly MentionRef[][],
+  fullKeys: ReadonlyMap<string, MentionRef>,
+  alias: Map<string, string>,
+): void {
+  const isOrg = (r: MentionRef): boolean => (r.type === 'ORG' || r.type === 'MISC') && !r.acronym;
+  const longer = new Map<string, Set<string>>();
+  for (const docRefs of refs) {
+    const orgs = [...new Map(docRefs.filter(isOrg).map((r) => [r.key, r])).values()];
+    for (const short of orgs) {
+      const t = short.parts.tokens.join(' ');
+      for (const long of orgs) {
+        const lt = long.parts.tokens;
+        if (lt.length > short.parts.tokens.length && lt.slice(-short.parts.tokens.length).join(' ') === t) {
+          longer.set(short.key, (longer.get(short.key) ?? new Set()).add(long.key));
+        }
+      }
+    }
+  }
+  const keys = [...longer.keys()].sort(
+    (a, b) => (fullKeys.get(b)?.parts.tokens.length ?? 0) - (fullKeys.get(a)?.parts.tokens.length ?? 0) || cmp(a, b),
+  );
+  for (const key of keys) {
+    const targets = new Set([...longer.get(key)!].map((k) => alias.get(k) ?? k));
+    if (targets.size === 1 && !alias.has(key)) alias.set(key, [...targets][0]!);
+  }
+}
+
+/**
  * For a short form with several full names in the batch and none in its own
  * article ("Doyle": Ann Doyle and Tom Doyle): the full name named in the articles
  * that share most other names with this one, each shared name weighted by how
@@ -339,7 +380,9 @@ function relatedNames(
   refs: readonly MentionRef[][],
   canonical: (key: string) => string,
 ): (doc: number, candidates: ReadonlySet<string>) => string | null {
-  const keysOfDoc = refs.map((docRefs) => new Set(docRefs.filter((r) => !isShortForm(r) && !r.acronym).map((r) => canonical(r.key))));
+  const keysOfDoc = refs.map(
+    (docRefs) => new Set(docRefs.filter((r) => !isShortForm(r) && !r.acronym).map((r) => canonical(r.key))),
+  );
   const docsOfKey = new Map<string, number[]>();
   keysOfDoc.forEach((keys, d) => {
     for (const key of keys) {
@@ -445,12 +488,7 @@ function buildEntities(
   return { list, idOfGroup, idsOfKey };
 }
 
-function collectRoles(
-  docs: readonly Doc[],
-  list: readonly MentionRef[],
-  type: EntityType,
-  options: RoleOptions,
-): string[] {
+function collectRoles(docs: readonly Doc[], list: readonly MentionRef[], type: EntityType, options: RoleOptions): string[] {
   if (type !== 'PERSON') return [];
   const counts = new Map<string, { role: string; n: number }>();
   const add = (role: string | null | undefined): void => {
