@@ -84,9 +84,10 @@ const NOT_A_CLAUSE = /^\s*(?:,|\.|on|in|at|during|to|of|for|with|by|about|from|a
 // Verbs of intention and refusal whose content is an infinitive: "declined to say whether …", "vowed to veto it".
 const TAKES_INFINITIVE = /^(?:declin|refus|vow|promis|pledg|agree|want|hop|seek|sought|plan|threaten|offer|aim|intend|decid|urg)/u;
 const INFINITIVE = /^\s*to\s+\p{Ll}/u;
-// Where a reported clause stops: the next clause of the reporter, or an attribution tacked on after it.
+// Where a reported clause stops: the next clause of the reporter, an attribution tacked on after it, or a
+// second verb of the same subject ("said the ward was full and called for more nurses").
 const CLAUSE_END = new RegExp(
-  `;|\\s[—–]\\s|\\s--\\s|,\\s+(?:saying|adding|noting|citing|arguing|explaining|according\\s+to|as\\s+well\\s+as|but|although|though|while|whereas|which|who|even\\s+as|and\\s+(?:he|she|they|then|later))\\b|,\\s+(?:${NP})\\s+(?:said|says|added|wrote|told)\\b`,
+  `;|\\s[—–]\\s|\\s--\\s|,\\s+(?:saying|adding|noting|citing|arguing|explaining|according\\s+to|as\\s+well\\s+as|but|although|though|while|whereas|which|who|even\\s+as|and\\s+(?:he|she|they|then|later))\\b|,\\s+(?:${NP})\\s+(?:said|says|added|wrote|told)\\b|\\s+and\\s+(?:(?:also|later|then|has|have|had|would|will)\\s+)?(?:\\p{Ll}{3,}ed|said|told|wrote|says|made|gave|took|went|sought|saw|spoke|met)\\b`,
   'u',
 );
 // The source after "according to" may be any phrase ("early results of exit polls conducted for …"):
@@ -134,14 +135,21 @@ function trimClause(text: string, start: number, end: number): Span {
   return { start: s, end: e };
 }
 
+// Quotes this short inside a clause are words of it, not a statement of their own.
+const FRAGMENT_WORDS = 4;
+
 const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
 
 /**
- * Cuts a clause before the first direct quote inside it; null when a direct
- * quote opens the clause (`said: "…"`), which the quote itself already reports.
+ * Cuts a clause before the first direct quote inside it; null when a direct quote opens the clause
+ * (`said: "…"`), which the quote itself already reports. A quote of a few words is a fragment of the
+ * reporter's clause ("concluded that “top secret” files were kept in boxes"), as attribution corpora
+ * delimit it, and stays inside.
  */
 function clipToQuotes(text: string, content: Span, quoted: readonly Span[], minWords: number): Span | null {
-  const first = quoted.filter((q) => overlaps(q, content)).sort((a, b) => a.start - b.start)[0];
+  const first = quoted
+    .filter((q) => overlaps(q, content) && words(text.slice(q.start, q.end)) > FRAGMENT_WORDS)
+    .sort((a, b) => a.start - b.start)[0];
   if (!first) return words(text.slice(content.start, content.end)) >= minWords ? content : null;
   if (words(text.slice(content.start, first.start)) < minWords) return null;
   const clipped = trimClause(text, content.start, first.start);
