@@ -30,10 +30,19 @@ const VERBS = [
   'criticize', 'praise', 'blame', 'cite', 'describe', 'propose', 'demand', 'reiterate', 'endorse', 'support',
   'oppose', 'defend', 'dismiss', 'question', 'decline', 'refuse', 'seek', 'see', 'recommend', 'welcome', 'reject',
   'attack', 'blast', 'condemn', 'call', 'ask', 'threaten', 'offer', 'aim', 'intend', 'decide', 'vote', 'favor', 'back',
+  // Judging, naming and weighing something, and knowing or expecting it: PolNeAR marks their objects too.
+  'prefer', 'order', 'discuss', 'express', 'consider', 'mock', 'regret', 'address', 'name', 'view', 'feel', 'expect',
+  'learn', 'worry', 'identify', 'assure', 'echo', 'list', 'request', 'challenge', 'remind', 'slam', 'deem', 'encourage',
+  'convince', 'project', 'remember', 'portray', 'decry', 'highlight', 'tout', 'understand', 'recognize', 'repeat',
+  'imply', 'accept', 'advise', 'insult', 'ridicule', 'applaud', 'lambaste', 'denounce', 'hail', 'dispute', 'doubt',
+  'signal', 'hint', 'assume', 'realize', 'label', 'brand', 'characterize', 'dub', 'deride', 'disparage', 'rebuke',
+  'plead', 'unveil', 'outline', 'forecast', 'anticipate', 'suspect', 'guess', 'insinuate', 'demand', 'allege',
 ];
 const IRREGULAR: Readonly<Record<string, readonly string[]>> = {
   say: ['said'], tell: ['told'], write: ['wrote', 'written'], find: ['found'], show: ['showed', 'shown'], think: ['thought'],
-  know: ['knew', 'known'], seek: ['sought'], see: ['saw', 'seen'], back: ['backed'],
+  know: ['knew', 'known'], seek: ['sought'], see: ['saw', 'seen'], back: ['backed'], slam: ['slammed'], feel: ['felt'],
+  learn: ['learned', 'learnt'], understand: ['understood'], dub: ['dubbed'], plead: ['pleaded', 'pled'], forecast: ['forecast'],
+  label: ['labeled', 'labelled'],
 };
 
 /** Every form of a verb a news report uses: says, said, saying. */
@@ -100,7 +109,7 @@ const TRAILING = new RegExp(
 );
 // Verbs whose content is their object ("endorsed Clinton for president on Thursday"): the object
 // stops at the first comma, conjunction or trailing time/place phrase, not at the sentence end.
-const OBJECT_VERB = /^(?:endors|support|oppos|defend|dismiss|question|reject|attack|blast|condemn|prais|criticiz|accus|blam|cit|describ|call|want|welcom|recommend|seek|sought|see|saw|propos|demand|promis|pledg|urg)/u;
+const OBJECT_VERB = /^(?:endors|support|oppos|defend|dismiss|question|reject|attack|blast|condemn|prais|criticiz|accus|blam|cit|describ|call|want|welcom|recommend|seek|sought|see|saw|propos|demand|promis|pledg|urg|prefer|discuss|express|mock|regret|address|nam|echo|list|request|challeng|slam|portray|decr|highlight|tout|repeat|accept|insult|ridicul|applaud|lambast|denounc|hail|disput|label|brand|characteriz|dub|derid|disparag|rebuk|unveil|outlin)/u;
 const OBJECT_END = /,|\s(?:and|but|after|before|because|as\s+an?\s+example|in\s+(?:a|an|the|his|her|their)\s+(?:ruling|statement|speech|interview|letter|post|tweet|debate|op-ed)|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b/u;
 // Kept to the pairs that name what was said or asked for at least half the time on PolNeAR train;
 // "support for", "focused on", "response to", "voted for" name an action more often than a statement.
@@ -299,7 +308,9 @@ export function findIndirectSpeech(text: string, sentences: readonly Span[], { m
 
 // Forms that are verbs wherever they stand (nouns such as "reports" or "claims" are left out), so the
 // phrase before them is their subject even when the source patterns do not know its shape.
-const LOOSE_CUE = /^(?:said|says|say|told|tells|tell|wrote|writes|found|finds|thought|thinks|think|knew|knows|know|showed|shows|believes|believe|believed|wants|want|wanted|argues|argue|argued|insists|insist|insisted|warns|warn|warned|adds|added|explains|explained|admits|admitted|denies|denied|predicts|predicted|suggests|suggested|announced|acknowledged|declared|claimed|noted|reported|stressed|testified|concluded|confirmed|revealed|estimated|indicated|asserted|alleged|contended|maintained|conceded|emphasized|complained|recalled|mentioned|replied|responded|observed|agreed|hoped|feared|urged|reiterated|vowed|promised|pledged|threatened)$/u;
+const LOOSE_CUE = { test: (cue: string): boolean => !/ing$/u.test(cue) && !NOUN_FORMS.test(cue) };
+// Cue forms that are nouns as often as verbs: "reports", "the call", "support for".
+const NOUN_FORMS = /^(?:reports?|claims?|notes?|states?|calls?|plans?|promises?|demands?|questions?|supports?|attacks?|views?|hopes?|fears?|offers?|aims?|votes?|backs?|favors?|tweets?|posts?|charges?|remarks?|answers?|responses?|comments?|replies|reply|estimates?|cites?|blames?|praise|praises|defends?|decline|declines|hope|ask|asks|concerns?|shows?)$/u;
 // A subject does not end in a determiner, a preposition, an auxiliary left over, a conjunction or an
 // object pronoun: "the said property", "to say", "in what he told", "asked them".
 const NOT_SUBJECT_END = /(?:^|[\s(—–-])(?:the|a|an|this|these|those|his|her|its|their|our|my|your|to|be|been|being|am|do|of|in|on|at|for|with|by|from|as|than|about|into|over|after|before|if|whether|and|or|but|nor|so|because|when|while|where|why|how|what|whom|ever|only|please|let|me|him|us|them|[\p{L}]+['’]s?|\p{L}+s['’])$/iu;
