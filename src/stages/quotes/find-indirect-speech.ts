@@ -153,11 +153,11 @@ const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.e
  * Cuts a clause before the first direct quote inside it; null when a direct quote opens the clause
  * (`said: "…"`), which the quote itself already reports. A quote of a few words is a fragment of the
  * reporter's clause ("concluded that “top secret” files were kept in boxes"), as attribution corpora
- * delimit it, and stays inside.
+ * delimit it, and stays inside, unless it opens the clause.
  */
 function clipToQuotes(text: string, content: Span, quoted: readonly Span[], minWords: number): Span | null {
   const first = quoted
-    .filter((q) => overlaps(q, content) && words(text.slice(q.start, q.end)) > FRAGMENT_WORDS)
+    .filter((q) => overlaps(q, content) && (words(text.slice(q.start, q.end)) > FRAGMENT_WORDS || words(text.slice(content.start, q.start)) === 0))
     .sort((a, b) => a.start - b.start)[0];
   if (!first) return words(text.slice(content.start, content.end)) >= minWords ? content : null;
   if (words(text.slice(content.start, first.start)) < minWords) return null;
