@@ -60,6 +60,7 @@ const CUE_WORDS = [...new Set(VERBS.flatMap(forms)), 'planned', 'plans', 'planni
   .map((w) => w.replace(' ', '\\s+'))
   .join('|');
 const CUE = new RegExp(`\\b(?:${CUE_WORDS})\\b`, 'gu');
+const PRONOUN_CLAUSE = /^(?:he|she|they|it|we|I|you)\s+(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|did|does|do|won['’]t|wouldn['’]t|didn['’]t|doesn['’]t|don['’]t|can['’]t|isn['’]t|wasn['’]t)$/iu;
 const FINITE_NEXT = /^(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|did|does|do)\b/u;
 const CUE_NEXT = new RegExp(`^\\s+(?:${CUE_WORDS})\\b`, 'u');
 // Verbs whose object is a person, the clause after it: "told reporters (that) …", "urged Congress to …".
@@ -196,7 +197,9 @@ export function findIndirectSpeech(text: string, sentences: readonly Span[], { m
     if (body.trimEnd().endsWith('?')) continue;
     const inSentence: IndirectSpeech[] = [];
     const take = (content: Span, attribution: Attribution | null, least = minWords): void => {
-      const clipped = clipToQuotes(text, content, quoted, least);
+      // "Flake said he would.": a pronoun and its verb are a whole clause.
+      const short = least === minWords && PRONOUN_CLAUSE.test(text.slice(content.start, content.end));
+      const clipped = clipToQuotes(text, content, quoted, short ? least - 1 : least);
       if (clipped && !inSentence.some((f) => overlaps(f.content, clipped))) inSentence.push({ content: clipped, attribution });
     };
 
