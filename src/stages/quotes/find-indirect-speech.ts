@@ -112,16 +112,25 @@ const TRAILING = new RegExp(
 // stops at the first comma, conjunction or trailing time/place phrase, not at the sentence end.
 const OBJECT_VERB = /^(?:endors|support|oppos|defend|dismiss|question|reject|attack|blast|condemn|prais|criticiz|accus|blam|cit|describ|call|want|welcom|recommend|seek|sought|see|saw|propos|demand|promis|pledg|urg|prefer|discuss|express|mock|regret|address|nam|echo|list|request|challeng|slam|portray|decr|highlight|tout|repeat|accept|insult|ridicul|applaud|lambast|denounc|hail|disput|label|brand|characteriz|dub|derid|disparag|rebuk|unveil|outlin)/u;
 const OBJECT_END = /,|\s(?:and|but|after|before|because|as\s+an?\s+example|in\s+(?:a|an|the|his|her|their)\s+(?:ruling|statement|speech|interview|letter|post|tweet|debate|op-ed)|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b/u;
-// Kept to the pairs that name what was said or asked for at least half the time on PolNeAR train;
-// "support for", "focused on", "response to", "voted for" name an action more often than a statement.
+// A verb or noun and its preposition naming a stance or a topic. The first pairs named what was said or
+// asked for at least half the time on PolNeAR train; the stance nouns after them ("support for",
+// "opposition to", "attacks on") are marked as attributed content there even when they name an action.
 const TOPIC_CUE = new RegExp(
   `\\b(?:${[
     'talk(?:s|ed|ing)?\\s+about', 'sp(?:oke|eak|eaks|eaking)\\s+about', 'questions?\\s+about', 'asked\\s+about', 'concerns?\\s+about',
     'doubts?\\s+about', 'worr(?:y|ied|ies)\\s+about', 'comments?\\s+(?:about|on)', 'criticism\\s+of', 'critical\\s+of', 'supportive\\s+of',
     'referr(?:ing|ed)\\s+to', 'refers\\s+to', 'respond(?:s|ed)?\\s+to', 'point(?:s|ed|ing)?\\s+to', 'called\\s+on', 'calls\\s+on', 'calling\\s+on',
+    'support\\s+for', 'attacks?\\s+on', 'endorsement\\s+of', 'opposition\\s+to', 'praise\\s+for', 'concerns?\\s+over', 'focus(?:ed|es)?\\s+on',
+    'debate\\s+over', 'campaign\\s+against', 'crusade\\s+against', 'lashed\\s+out\\s+at', 'sp(?:oke|eak|eaks)\\s+out\\s+against',
+    'weigh(?:s|ed)?\\s+in\\s+on', 'came\\s+out\\s+(?:against|for|in\\s+favor\\s+of)', 'skeptical\\s+of', 'confident\\s+(?:in|of)',
     'railed\\s+against', 'advocat(?:e|ed|es|ing)\\s+for', 'push(?:ed|es|ing)?\\s+for', 'in\\s+favor\\s+of', 'mention\\s+of', 'agree(?:s|d)?\\s+with',
   ].join('|')})\\s+`,
-  'gu',
+  'giu',
+);
+// Nouns of saying, believing and intending with their clause: "the claim that …", "her decision to …".
+const NOUN_CLAUSE_CUE = new RegExp(
+  `\\b(?:(?:claims?|assertions?|allegations?|arguments?|belief|beliefs|view|warnings?|suggestions?|insistence|notion|idea|charges?|accusations?|contention|conclusion|statements?|message|fears?|hopes?|concerns?|worries|doubts?|admission|acknowledgment|denial|predictions?|assurances?|reports?|evidence|sense|impression|news|theory|rumou?rs?|promises?|pledges?)(?=\\s+that\\b)|(?:decision|plans?|pledges?|promises?|vows?|refusal|efforts?|attempts?|bid|push|calls?|threats?|offers?|proposals?|willingness|desire|intention|strategy|determination|eagerness|commitment|vote|demands?|urging|advice|order|orders|request|requests|invitation|reluctance|ability|right|freedom)(?=\\s+to\\s+\\p{Ll}))\\s+`,
+  'giu',
 );
 // A name or a short capitalised label, then a colon, opening its line.
 const SPEAKER_LABEL = /^\s*(?<np>(?:\p{Lu}[\p{L}.'’-]*)(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}):\s+(?=\S)/u;
@@ -303,6 +312,11 @@ export function findIndirectSpeech(text: string, sentences: readonly Span[], { m
       const stop = OBJECT_END.exec(text.slice(from, end));
       if (stop) end = from + stop.index;
       take(trimClause(text, from, end), null, 2);
+    }
+    for (const cue of body.matchAll(NOUN_CLAUSE_CUE)) {
+      const from = sentence.start + cue.index + cue[0].length;
+      if (inSentence.some((f) => from > f.content.start && from <= f.content.end)) continue;
+      take(trimClause(text, from, clauseEnd(text, from, sentence.end)), null);
     }
     found.push(...inSentence.sort((a, b) => a.content.start - b.content.start));
   }
