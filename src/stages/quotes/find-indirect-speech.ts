@@ -69,6 +69,8 @@ const TAKES_PERSON = /^(?:told|tells|tell|telling|urged|urges|urge|urging|warned
 const ASKED = /^(?:asked|asks|ask|asking)$/u;
 const QUESTION = /^\s*(?:whether|if|why|how|what|when|who|to|for|about)\b/u;
 const ASKED_WHAT = /^[^,.;:]{0,40}?\b(whether|if|why|how|what|when|who|to)\b/u;
+const PASSIVE_ASKED = /(?:^\s*|\b(?:[Ww]hen|[Ii]f|[Oo]nce|[Aa]fter|[Bb]efore|[Ww]hile|[Aa]s|[Uu]pon\s+being)\s+|,\s+)(?:later\s+|again\s+|repeatedly\s+)?[Aa]sked\b/gu;
+const ASKED_ABOUT = /^[^,.;:]{0,60}?\b(whether|if|why|how|what|when|where|who|which|about)\b/u;
 // "added a note of caution": without "that", "added" takes an object, not what was said.
 const NEEDS_THAT = /^(?:added|adds)$/u;
 // "saying", "adding": the subject is the one of the clause before, "…, Okafor said, adding that …".
@@ -313,6 +315,17 @@ export function findIndirectSpeech(text: string, sentences: readonly Span[], { m
       if (stop) end = from + stop.index;
       take(trimClause(text, from, end), null, 2);
     }
+    // "When asked whether the pier would reopen, Okafor …", "Asked about the fares, she …": the question
+    // put to the subject of the main clause, running to the comma.
+    for (const cue of body.matchAll(PASSIVE_ASKED)) {
+      const after = cue.index + cue[0].length;
+      const question = ASKED_ABOUT.exec(body.slice(after));
+      if (!question?.[1]) continue;
+      const from = sentence.start + after + question.index + question[0].length - question[1].length;
+      if (inSentence.some((f) => from >= f.content.start && from < f.content.end)) continue;
+      const comma = text.slice(from, sentence.end).search(/,\s/u);
+      take(trimClause(text, from, comma < 0 ? clauseEnd(text, from, sentence.end) : from + comma), null, 1);
+    }
     for (const cue of body.matchAll(NOUN_CLAUSE_CUE)) {
       const from = sentence.start + cue.index + cue[0].length;
       if (inSentence.some((f) => from > f.content.start && from <= f.content.end)) continue;
@@ -358,7 +371,7 @@ function looseSubject(text: string, base: number, head: string): Span | null {
 }
 
 // "Editor’s note", "The former secretary of": a possessive or a dangling word is not a subject.
-const NOT_SUBJECT = /(?:['’]s|\b(?:of|for|at|with|in|from))$|^(?:The|This|That|It|There|Here|What)$/u;
+const NOT_SUBJECT = /(?:['’]s|\b(?:of|for|at|with|in|from))$|^(?:The|This|That|It|There|Here|What|When|If|Once|After|Before|While|As|Because|Although|Though|Since|Until|Unless|Where|Why|How)$/u;
 const isSubject = (np: string): boolean => !NOT_SUBJECT.test(np);
 
 /**
