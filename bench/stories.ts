@@ -1,5 +1,7 @@
 // Scores story grouping on ECB+ topics 1-35 (the shared documents of the reference numbers).
-// Run from the repo root: node --import tsx bench/stories.ts [--topics 1-35]
+// Then the articles/s of incremental story assignment at 10,000 and 100,000 invented
+// articles (bench/story-scale.ts); --no-scale skips that part (the eval gate needs only the score).
+// Run from the repo root: node --import tsx bench/stories.ts [--topics 1-35] [--no-scale]
 // Reference (score-stories.mjs README): TF-IDF average-link 0.861-0.880 B3 F1, topic oracle 0.683.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
@@ -12,6 +14,7 @@ import { defaultPipeline } from '../src/pipeline/default-pipeline.js';
 import { contextFor, runDocStages, runStoryStages } from '../src/pipeline/run-pipeline.js';
 import { articleFeatures, createStoryIndex } from '../src/stages/story/create-story-index.js';
 import { seededRandom } from '../src/model/seeded-random.js';
+import { measureStoryScale } from './story-scale.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const shared = resolve(root, '../shared');
@@ -110,4 +113,9 @@ console.log(
   `incremental, 5 seeded shuffles: B3 F1 mean ${mean.toFixed(3)} min ${Math.min(...shuffled).toFixed(3)} ` +
     `max ${Math.max(...shuffled).toFixed(3)} (${shuffled.map((f) => f.toFixed(3)).join(' ')})`,
 );
+if (!process.argv.includes('--no-scale')) {
+  const scaleStarted = performance.now();
+  for (const line of measureStoryScale()) console.log(line);
+  console.log(`story assignment scale runs: ${((performance.now() - scaleStarted) / 1000).toFixed(1)} s`);
+}
 process.exit(scored.status ?? 1);

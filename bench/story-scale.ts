@@ -2,14 +2,11 @@
 // 100,000 invented articles. Only the story-level features are generated (content words,
 // entity ids, publication date), not article text: the document stages are measured by
 // bench/throughput.ts, and running them on 100,000 articles would take hours.
-// Run from the repo root: node --import tsx bench/story-scale.ts [--sizes 10000,100000] [--seed 7]
+// `npm run bench:stories` runs it after the ECB+ scores (skip with --no-scale); alone:
+// node --import tsx bench/story-scale.ts [--sizes 10000,100000] [--seed 7]
+import { pathToFileURL } from 'node:url';
 import { createStoryIndex, type ArticleFeatures } from '../src/stages/story/create-story-index.js';
 import { seededRandom } from '../src/model/seeded-random.js';
-
-const sizesAt = process.argv.indexOf('--sizes');
-const sizes = (sizesAt >= 0 ? (process.argv[sizesAt + 1] ?? '') : '10000,100000').split(',').map(Number);
-const seedAt = process.argv.indexOf('--seed');
-const seed = seedAt >= 0 ? Number(process.argv[seedAt + 1]) : 7;
 
 const mulberry32 = seededRandom;
 
@@ -80,28 +77,41 @@ function bCubed(predicted: readonly string[], gold: readonly number[]): number {
   return (2 * precision * recall) / (precision + recall);
 }
 
-for (const size of sizes) {
-  const { articles, events } = generate(size, mulberry32(seed));
-  const index = createStoryIndex();
-  const stories: string[] = [];
-  let candidates = 0;
-  const started = performance.now();
-  for (const article of articles) {
-    const assignment = index.assign(article);
-    stories.push(assignment.story);
-    candidates += assignment.candidates;
+/** One line per size: articles/s overall and for the last tenth, stories compared per article, B3 F1 against the generated events. */
+export function measureStoryScale(sizes: readonly number[] = [10_000, 100_000], seed = 7): string[] {
+  const lines: string[] = [];
+  for (const size of sizes) {
+    const { articles, events } = generate(size, mulberry32(seed));
+    const index = createStoryIndex();
+    const stories: string[] = [];
+    let candidates = 0;
+    // Rate of the last tenth alone, timed inside the same run: with blocking it should not fall as the index grows.
+    const tailStart = size - Math.ceil(size / 10);
+    const started = performance.now();
+    let tailStarted = started;
+    for (let i = 0; i < articles.length; i++) {
+      if (i === tailStart) tailStarted = performance.now();
+      const assignment = index.assign(articles[i]!);
+      stories.push(assignment.story);
+      candidates += assignment.candidates;
+    }
+    const ended = performance.now();
+    const seconds = (ended - started) / 1000;
+    const tailSeconds = (ended - tailStarted) / 1000;
+    lines.push(
+      `story assignment, ${size} articles: ${(size / seconds).toFixed(0)} articles/s overall, ` +
+        `${((size - tailStart) / tailSeconds).toFixed(0)} articles/s for the last tenth; ` +
+        `${(candidates / size).toFixed(1)} stories compared per article; ` +
+        `${index.stories().length} stories for ${new Set(events).size} events, B3 F1 ${bCubed(stories, events).toFixed(3)}`,
+    );
   }
-  const seconds = (performance.now() - started) / 1000;
-  // Rate of the last tenth alone: with blocking it should not fall as the index grows.
-  const tail = articles.slice(-Math.ceil(size / 10));
-  const tailIndex = createStoryIndex();
-  for (const article of articles.slice(0, size - tail.length)) tailIndex.assign(article);
-  const tailStarted = performance.now();
-  for (const article of tail) tailIndex.assign(article);
-  const tailSeconds = (performance.now() - tailStarted) / 1000;
-  console.log(
-    `${size} articles: ${(size / seconds).toFixed(0)} articles/s overall, ${(tail.length / tailSeconds).toFixed(0)} articles/s ` +
-      `for the last tenth; ${(candidates / size).toFixed(1)} candidate stories per article; ` +
-      `${index.stories().length} stories for ${new Set(events).size} events, B3 F1 ${bCubed(stories, events).toFixed(3)}`,
-  );
+  return lines;
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const sizesAt = process.argv.indexOf('--sizes');
+  const sizes = (sizesAt >= 0 ? (process.argv[sizesAt + 1] ?? '') : '10000,100000').split(',').map(Number);
+  const seedAt = process.argv.indexOf('--seed');
+  const seed = seedAt >= 0 ? Number(process.argv[seedAt + 1]) : 7;
+  for (const line of measureStoryScale(sizes, seed)) console.log(line);
 }
