@@ -69,6 +69,9 @@ const TAKES_PERSON = /^(?:told|tells|tell|telling|urged|urges|urge|urging|warned
 const ASKED = /^(?:asked|asks|ask|asking)$/u;
 const QUESTION = /^\s*(?:whether|if|why|how|what|when|who|to|for|about)\b/u;
 const ASKED_WHAT = /^[^,.;:]{0,40}?\b(whether|if|why|how|what|when|who|to)\b/u;
+// The comma that closes an attribution set inside a clause: "…, officials said (on Monday), …".
+const PARENTHETICAL_END = /^(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|recently|later|again|privately|publicly))?\s*,\s+(?=\p{L})/u;
+const SAID_VERB = /^(?:said|says|say|added|adds|noted|notes|argued|argues|explained|insisted|insists|believes|believe|thinks|think|wrote|writes|predicted|warned|warns|claimed|claims|suggested|suggests|contended|maintained)$/u;
 const PASSIVE_ASKED = /(?:^\s*|\b(?:[Ww]hen|[Ii]f|[Oo]nce|[Aa]fter|[Bb]efore|[Ww]hile|[Aa]s|[Uu]pon\s+being)\s+|,\s+)(?:later\s+|again\s+|repeatedly\s+)?[Aa]sked\b/gu;
 const ASKED_ABOUT = /^[^,.;:]{0,60}?\b(whether|if|why|how|what|when|where|who|which|about)\b/u;
 // "added a note of caution": without "that", "added" takes an object, not what was said.
@@ -230,7 +233,10 @@ export function findIndirectSpeech(text: string, sentences: readonly Span[], { m
       const np = trailing.groups?.['np'] ?? trailing.groups?.['np2'];
       const cueWord = trailing.groups?.['cue'] ?? trailing.groups?.['cue2'];
       const contentSpan = trimClause(text, sentence.start, sentence.start + trailing.index);
-      if (np && cueWord && !isFronted(text.slice(contentSpan.start, contentSpan.end))) {
+      const before = text.slice(contentSpan.start, contentSpan.end);
+      // "Okafor, the nurse, said the ward was full": a subject and its appositive, not a clause.
+      const subjectOnly = trailing.groups?.['cue2'] !== undefined && !FINITE.test(before) && words(before) <= 6;
+      if (np && cueWord && !isFronted(before) && !subjectOnly) {
         const cueFirst = trailing.groups?.['cue2'] !== undefined;
         const cueAt = sentence.start + trailing.index + trailing[0].indexOf(cueWord, cueFirst ? 0 : trailing[0].indexOf(np) + np.length);
         const npAt = sentence.start + trailing.index + trailing[0].indexOf(np, cueFirst ? cueAt - sentence.start - trailing.index + cueWord.length : 0);
@@ -275,6 +281,18 @@ export function findIndirectSpeech(text: string, sentences: readonly Span[], { m
       if (!speaker) continue;
       lastSpeaker = speaker;
       const rest = text.slice(cueEnd, sentence.end);
+      // "Whatever progress was made, officials said, could unravel": the attribution sits inside the
+      // clause, which is the content on both sides of it.
+      const resumes = PARENTHETICAL_END.exec(rest);
+      const opensAt = speaker.start - sentence.start;
+      if (resumes && SAID_VERB.test(cue[0]) && /[\p{L}\p{N}”"’'')],\s*$/u.test(body.slice(0, opensAt))) {
+        const from = lastQuoteEnd(quoted, { start: sentence.start, end: speaker.start }) ?? sentence.start;
+        const first = trimClause(text, from, speaker.start);
+        const second = cueEnd + resumes[0].length;
+        if (!isFronted(text.slice(first.start, first.end))) take(first, { speaker, cue: { start: cueStart, end: cueEnd }, rule: 'speaker-then-cue' });
+        take(trimClause(text, second, clauseEnd(text, second, sentence.end)), { speaker, cue: { start: cueStart, end: cueEnd }, rule: 'speaker-then-cue' });
+        continue;
+      }
       const that = THAT.exec(rest);
       let start: number;
       if (that) start = cueEnd + that[0].length - 4;
