@@ -109,3 +109,74 @@ test('negative cases: appearing somewhere, a preposition without a stance, a pla
   assert.deepEqual(reported('The ferry turned to the north after the storm.'), []);
   assert.deepEqual(reported('Okafor declined the invitation.'), []);
 });
+
+test('a subject the source patterns do not know: a phrase with a preposition, or one with a dashed aside', () => {
+  assert.equal(reported('People with direct knowledge of the ferry deal said the pier was sold twice.')[0]?.content, 'the pier was sold twice');
+  assert.equal(
+    reported('The harbour master -- who has run the port for a decade -- said she regretted the delay.')[0]?.content,
+    'she regretted the delay',
+  );
+});
+
+test('"showed" reports what a survey found', () => {
+  assert.equal(reported('The harbour survey showed that most ferries ran late in July.')[0]?.content, 'that most ferries ran late in July');
+});
+
+test('"that" after a preposition is a determiner, not the start of the reported clause', () => {
+  assert.equal(reported('Okafor said the board could come back later with that request.')[0]?.content, 'the board could come back later with that request');
+});
+
+test('a sentence the splitter cut inside a party label is read whole', () => {
+  assert.equal(reported('Rep. Ines Darrow (D-N.Y.) said the pier would reopen in May.')[0]?.content, 'the pier would reopen in May');
+});
+
+test('a clause opening with "And" before a trailing source is still the content', () => {
+  assert.equal(
+    reported('And the divers also found two more hulls near the breakwater, he said.')[0]?.content,
+    'And the divers also found two more hulls near the breakwater',
+  );
+});
+
+test('a quote of a few words inside the reported clause stays in it', () => {
+  const text = 'The board concluded that "top secret" files were kept at the depot.';
+  const start = text.indexOf('"');
+  assert.equal(reported(text, [{ start, end: text.indexOf('"', start + 1) + 1 }])[0]?.content, 'that "top secret" files were kept at the depot');
+});
+
+test('a second verb of the same subject ends the reported clause', () => {
+  assert.equal(reported('Okafor said the ward was full and called for more nurses.')[0]?.content, 'the ward was full');
+});
+
+test('verbs of discussing and preferring take their object as the content', () => {
+  assert.equal(reported('The council discussed the ferry timetable.')[0]?.content, 'the ferry timetable');
+  assert.equal(reported('Most commuters prefer the old pier.')[0]?.content, 'the old pier');
+});
+
+test('nouns of saying and intending with their clause: "the claim that …", "her decision to …"', () => {
+  assert.ok(reported('Okafor rejected the claim that the ward was full.').some((r) => r.content === 'that the ward was full'));
+  assert.ok(reported('Her decision to close the pier surprised nobody.').some((r) => r.content.startsWith('to close the pier')));
+  assert.ok(reported('The mayor voiced support for the new pier, and the council agreed.').some((r) => r.content === 'the new pier'));
+});
+
+test('the question after a subjectless "asked" has no source', () => {
+  assert.deepEqual(reported('When asked whether the pier would reopen, Okafor shrugged.'), [{ content: 'whether the pier would reopen', speaker: '', cue: '' }]);
+});
+
+test('an attribution set inside its clause: the content on both sides of it', () => {
+  assert.deepEqual(
+    reported('Whatever the board decides, officials said, the pier will stay shut until June.').map((r) => r.content),
+    ['Whatever the board decides', 'the pier will stay shut until June'],
+  );
+});
+
+test('a pronoun and its auxiliary are a whole clause: "said she would"', () => {
+  assert.equal(reported('Darrow said she would.')[0]?.content, 'she would');
+});
+
+test('negative cases: "said" as an adjective, a cue word heading the subject, a subject with its appositive', () => {
+  assert.deepEqual(reported('The said property was sold in May.'), []);
+  assert.deepEqual(reported('They waited in the said hall for an hour.'), []);
+  assert.deepEqual(reported('The latest port report warned the pier was unsafe.').map((r) => r.content), ['the pier was unsafe']);
+  assert.deepEqual(reported('Okafor, the nurse, said the ward was full.').map((r) => r.content), ['the ward was full']);
+  assert.deepEqual(reported('When the mayor arrived, the ferry left.'), []);
+});

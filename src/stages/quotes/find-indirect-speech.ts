@@ -79,8 +79,10 @@ const NEEDS_THAT = /^(?:added|adds)$/u;
 // "saying", "adding": the subject is the one of the clause before, "…, Okafor said, adding that …".
 const PARTICIPLE = /ing$/u;
 
+// "Two in three", not "waited in the".
+const NUMBER_WORD = '(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Tt]welve|[Tt]wenty)';
 // Poll and crowd subjects: "Two in three said", "26 percent of Democrats say", "those who said".
-const QUANTITY = `(?:(?:[Nn]early|[Aa]lmost|[Aa]bout|[Rr]oughly|[Oo]nly|[Jj]ust|[Mm]ore\\s+than|[Ff]ewer\\s+than|[Aa]s\\s+many\\s+as)\\s+)?(?:\\d[\\d.,]*\\s*(?:%|percent)|(?:\\d+|[A-Za-z]+)\\s+(?:in|out\\s+of)\\s+(?:\\d+|[a-z]+)|(?:[Aa]|[Oo]ne|[Tt]wo)?\\s*(?:half|third|thirds|quarter|fifth)|[Aa]\\s+(?:majority|plurality|minority)|[Mm]ost|[Mm]any|[Ee]ach\\s+side|[Bb]oth\\s+sides|who)(?:\\s+of\\s+(?:the\\s+|those\\s+)?[\\p{L}-]+(?:\\s+[\\p{Ll}-]+)?)?`;
+const QUANTITY = `(?:(?:[Nn]early|[Aa]lmost|[Aa]bout|[Rr]oughly|[Oo]nly|[Jj]ust|[Mm]ore\\s+than|[Ff]ewer\\s+than|[Aa]s\\s+many\\s+as)\\s+)?(?:\\d[\\d.,]*\\s*(?:%|percent)|(?:\\d+|${NUMBER_WORD})\\s+(?:in|out\\s+of)\\s+(?:\\d+|${NUMBER_WORD})|(?:[Aa]|[Oo]ne|[Tt]wo)?\\s*(?:half|third|thirds|quarter|fifth)|[Aa]\\s+(?:majority|plurality|minority)|[Mm]ost|[Mm]any|[Ee]ach\\s+side|[Bb]oth\\s+sides|who)(?:\\s+of\\s+(?:the\\s+|those\\s+)?[\\p{L}-]+(?:\\s+[\\p{Ll}-]+)?)?`;
 const SUBJECT_BEFORE = new RegExp(`(?:^|[\\s,;:(—–-])(?<np>${NP}|${QUANTITY})(?:${APPOSITIVE})?\\s+(?:${ADVERB}\\s+){0,2}$`, 'u');
 const AFTER_COMMA = /,\s*$/u;
 const AND_BEFORE = /\b(?:and|but)\s+(?:(?:also|later|then)\s+)?$/u;
