@@ -20,7 +20,7 @@ const { NP, APPOSITIVE, ADVERB } = SOURCE_PATTERNS;
 
 // Verbs of saying, showing and holding a view. Attribution corpora (PolNeAR) count what
 // someone thinks, wants, finds or denies as attributed content, not only what they say;
-// "asked" and "wondered" stay out because what follows is a question, not a claim.
+// "asked" and "wondered" take a question ("whether …"), which PolNeAR marks as content too.
 const VERBS = [
   'say', 'tell', 'add', 'note', 'write', 'report', 'announce', 'suggest', 'show', 'find', 'tweet', 'argue',
   'explain', 'declare', 'acknowledge', 'claim', 'warn', 'insist', 'state', 'predict', 'concede', 'contend',
@@ -37,12 +37,13 @@ const VERBS = [
   'imply', 'accept', 'advise', 'insult', 'ridicule', 'applaud', 'lambaste', 'denounce', 'hail', 'dispute', 'doubt',
   'signal', 'hint', 'assume', 'realize', 'label', 'brand', 'characterize', 'dub', 'deride', 'disparage', 'rebuke',
   'plead', 'unveil', 'outline', 'forecast', 'anticipate', 'suspect', 'guess', 'insinuate', 'demand', 'allege',
+  'embrace', 'assail', 'disclose', 'boast', 'joke', 'advocate', 'post', 'release', 'sign', 'nominate', 'tout', 'wonder',
 ];
 const IRREGULAR: Readonly<Record<string, readonly string[]>> = {
   say: ['said'], tell: ['told'], write: ['wrote', 'written'], find: ['found'], show: ['showed', 'shown'], think: ['thought'],
   know: ['knew', 'known'], seek: ['sought'], see: ['saw', 'seen'], back: ['backed'], slam: ['slammed'], feel: ['felt'],
   learn: ['learned', 'learnt'], understand: ['understood'], dub: ['dubbed'], plead: ['pleaded', 'pled'], forecast: ['forecast'],
-  label: ['labeled', 'labelled'],
+  label: ['labeled', 'labelled'], wonder: ['wondered'],
 };
 
 /** Every form of a verb a news report uses: says, said, saying. */
@@ -55,7 +56,7 @@ function forms(verb: string): string[] {
   return [verb, third, ing, ...regular];
 }
 
-const CUE_WORDS = [...new Set(VERBS.flatMap(forms)), 'planned', 'plans', 'planning', 'called for', 'calls for', 'calling for', 'call for', 'pointed out', 'points out']
+const CUE_WORDS = [...new Set(VERBS.flatMap(forms)), 'planned', 'plans', 'planning', 'made clear', 'makes clear', 'making clear', 'called for', 'calls for', 'calling for', 'call for', 'pointed out', 'points out']
   .sort((a, b) => b.length - a.length)
   .map((w) => w.replace(' ', '\\s+'))
   .join('|');
@@ -117,7 +118,7 @@ const TRAILING = new RegExp(
 );
 // Verbs whose content is their object ("endorsed Clinton for president on Thursday"): the object
 // stops at the first comma, conjunction or trailing time/place phrase, not at the sentence end.
-const OBJECT_VERB = /^(?:endors|support|oppos|defend|dismiss|question|reject|attack|blast|condemn|prais|criticiz|accus|blam|cit|describ|call|want|welcom|recommend|seek|sought|see|saw|propos|demand|promis|pledg|urg|prefer|discuss|express|mock|regret|address|nam|echo|list|request|challeng|slam|portray|decr|highlight|tout|repeat|accept|insult|ridicul|applaud|lambast|denounc|hail|disput|label|brand|characteriz|dub|derid|disparag|rebuk|unveil|outlin)/u;
+const OBJECT_VERB = /^(?:endors|support|oppos|defend|dismiss|question|reject|attack|blast|condemn|prais|criticiz|accus|blam|cit|describ|call|want|welcom|recommend|seek|sought|see|saw|propos|demand|promis|pledg|urg|prefer|discuss|express|mock|regret|address|nam|echo|list|request|challeng|slam|portray|decr|highlight|tout|repeat|accept|insult|ridicul|applaud|lambast|denounc|hail|disput|label|brand|characteriz|dub|derid|disparag|rebuk|unveil|outlin|embrac|assail|disclos|releas|sign|nominat)/u;
 const OBJECT_END = /,|\s(?:and|but|after|before|because|as\s+an?\s+example|in\s+(?:a|an|the|his|her|their)\s+(?:ruling|statement|speech|interview|letter|post|tweet|debate|op-ed)|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b/u;
 // A verb or noun and its preposition naming a stance or a topic. The first pairs named what was said or
 // asked for at least half the time on PolNeAR train; the stance nouns after them ("support for",
