@@ -112,8 +112,10 @@ const CLAUSE_END = new RegExp(
 // the preposition alone marks the attribution, so the phrase is taken up to the comma or the stop.
 const ACCORDING_LEADING = new RegExp(`(?:^|[\\s,:;])(?<cue>[Aa]ccording\\s+to)\\s+(?<np>(?:${NP})(?:${APPOSITIVE})?|[^,.;:"“”]{2,160}?)\\s*,\\s*`, 'u');
 const TRAILING_ACCORDING = /,\s+(?<cue2>according\s+to)\s+(?<np2>[^;"“”]{2,200}?)[.!]?\s*$/u;
+// "Israeli officials", "Senate Republican aides": capitalised modifiers before a plural head.
+const MODIFIED_PLURAL = '(?:\\p{Lu}[\\p{L}.’\'-]*\\s+){1,3}(?:\\p{Ll}[\\p{Ll}-]*\\s+)?\\p{Ll}[\\p{Ll}-]*s';
 const TRAILING = new RegExp(
-  `,\\s+(?:(?<np>${NP})(?:${APPOSITIVE})?\\s+(?:${ADVERB}\\s+)?(?<cue>said|says|added|wrote|told|reported|noted|announced|argued|claimed|warned|explained|predicted|insisted)|(?<cue2>said|says|added|wrote|according\\s+to)\\s+(?<np2>${NP}))(?:\\s+[^,.;:]{1,40})?(?:,[^.;:]{1,150})?[.!]?\\s*$`,
+  `,\\s+(?:(?<np>${NP}|${MODIFIED_PLURAL})(?:${APPOSITIVE})?\\s+(?:${ADVERB}\\s+)?(?<cue>said|says|added|wrote|told|reported|noted|announced|argued|claimed|warned|explained|predicted|insisted|believes|believe|think|thinks|say|found|concluded|estimated|acknowledged|confirmed|testified|suggested|stressed|contended|maintained|agreed|conceded)|(?<cue2>said|says|added|wrote|according\\s+to)\\s+(?<np2>${NP}))(?:\\s+[^,.;:]{1,40})?(?:,[^.;:]{1,150})?[.!]?["”’]?\\s*$`,
   'u',
 );
 // Verbs whose content is their object ("endorsed Clinton for president on Thursday"): the object
