@@ -222,3 +222,20 @@ test('a year written as background does not hold apart two reports that share a 
   ]);
   assert.deepEqual(sorted(corpus), [['c1', 'c2']]);
 });
+
+test('a brief too short to reach the link threshold with its story still joins it, and an unrelated one stays alone', async () => {
+  const docs = [
+    talks('t1', '2030-02-10', 'February'),
+    talks('t2', '2030-02-11', 'February', 'Talks resume on Thursday.'),
+    talks('t3', '2030-02-11', 'February', 'Both sides called the round useful.'),
+    strike('k1', '2030-02-10'),
+    strike('k2', '2030-02-12', 'The union said the strike would last a week.'),
+    strike('k3', '2030-02-12', 'Police watched the pickets.'),
+    fixtureDoc('brief', 'Families of the detained sailors waited outside the ministry for news of the talks.', { published: '2030-02-11' }),
+    fixtureDoc('other', 'A court in Lisgard fined a baker for selling bread below the weight on the label.', { published: '2030-02-11' }),
+  ];
+  const resolved = await resolveEntities().run({ docs, entities: [], stories: [] }, ctx);
+  const apart = groupStories({ attachThreshold: 0 }).run(resolved, ctx);
+  assert.ok(apart.stories.some((s) => s.articles.length === 1 && s.articles[0] === 'brief'), 'the brief alone is under the link threshold');
+  assert.deepEqual(sorted(await group(docs)), [['brief', 't1', 't2', 't3'], ['k1', 'k2', 'k3'], ['other']]);
+});

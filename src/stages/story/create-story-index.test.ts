@@ -70,3 +70,24 @@ test('reads words, entity ids and time from a processed Doc', () => {
   assert.ok(features.terms.includes('kessel'));
   assert.equal(features.time?.published, true);
 });
+
+test('an article under the link threshold joins an established story from the lower bar, but not a story of one article', () => {
+  const flood = [
+    flood1,
+    flood2,
+    article('f3', 'kessel flood olm rescue boats sandbags shelters', '2030-03-03', ['e-kessel']),
+    article('f4', 'olm river flood kessel levee shelters evacuated', '2030-03-03', ['e-kessel']),
+  ];
+  const late = article('late', 'rescue boats families rain volunteers school closed', '2030-03-04');
+  const run = (story: readonly ArticleFeatures[], options = {}) => {
+    const index = createStoryIndex(options);
+    index.assign(strike1);
+    for (const a of story) index.assign(a);
+    return index.assign(late);
+  };
+  const joined = run(flood);
+  assert.equal(joined.joined, true);
+  assert.ok(joined.score < 0.2 && joined.score >= 0.15, `score ${joined.score}`);
+  assert.equal(run(flood, { attachThreshold: 0.2 }).joined, false);
+  assert.equal(run(flood.slice(0, 1)).joined, false);
+});
