@@ -180,3 +180,8 @@ test('negative cases: "said" as an adjective, a cue word heading the subject, a 
   assert.deepEqual(reported('Okafor, the nurse, said the ward was full.').map((r) => r.content), ['the ward was full']);
   assert.deepEqual(reported('When the mayor arrived, the ferry left.'), []);
 });
+
+test('a fronted poll or statement: what follows its comma is the content', () => {
+  assert.ok(reported('In the harbour board poll, most pilots backed the new pier.').some((r) => r.content === 'most pilots backed the new pier'));
+  assert.deepEqual(reported('In the harbour at dawn, the pilots slept.'), []);
+});

@@ -70,6 +70,7 @@ const TAKES_PERSON = /^(?:told|tells|tell|telling|urged|urges|urge|urging|warned
 const ASKED = /^(?:asked|asks|ask|asking)$/u;
 const QUESTION = /^\s*(?:whether|if|why|how|what|when|who|to|for|about)\b/u;
 const ASKED_WHAT = /^[^,.;:]{0,40}?\b(whether|if|why|how|what|when|who|to)\b/u;
+const IN_DOCUMENT = /^\s*(?:(?:But|And|Yet)\s+)?(?:In|[Ii]n)\s+(?:a|an|the|its|their|his|her|this|that|one)\s+[^,.;:]{0,80}?\b(?:poll|polls|survey|surveys|interview|statement|letter|report|study|analysis|memo|speech|op-ed|column|post|tweet|filing|complaint|lawsuit|ruling|opinion|essay|editorial|email|video|ad|remarks|testimony|book|memoir)\b[^,.;:]{0,60},\s+/u;
 // The comma that closes an attribution set inside a clause: "…, officials said (on Monday), …".
 const PARENTHETICAL_END = /^(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|recently|later|again|privately|publicly))?\s*,\s+(?=\p{L})/u;
 const SAID_VERB = /^(?:said|says|say|added|adds|noted|notes|argued|argues|explained|insisted|insists|believes|believe|thinks|think|wrote|writes|predicted|warned|warns|claimed|claims|suggested|suggests|contended|maintained)$/u;
@@ -327,6 +328,13 @@ export function findIndirectSpeech(text: string, sentences: readonly Span[], { m
       // An object may be a bare name ("endorsed Okafor"), shorter than any clause.
       const least = !that && OBJECT_VERB.test(cue[0]) ? 1 : minWords;
       take(trimClause(text, start, end), { speaker, cue: { start: cueStart, end: cueEnd }, rule: 'speaker-cue-before' }, least);
+    }
+    // "In a harbour board survey released Monday, most pilots backed the plan": the source is the
+    // fronted document; what follows the comma is its content, unless a cue inside took it already.
+    const document = IN_DOCUMENT.exec(body);
+    if (document) {
+      const from = sentence.start + document[0].length;
+      take(trimClause(text, from, clauseEnd(text, from, sentence.end)), null);
     }
     // "criticism of the plan", "talked about the economy": a stance or a topic named by a noun or
     // a verb and its preposition; the object is the content (PolNeAR marks these), no source is read.
