@@ -182,6 +182,6 @@ test('negative cases: "said" as an adjective, a cue word heading the subject, a 
 });
 
 test('a fronted poll or statement: what follows its comma is the content', () => {
-  assert.ok(reported('In the harbour board poll, most pilots backed the new pier.').some((r) => r.content === 'most pilots backed the new pier'));
+  assert.ok(reported('In the harbour board poll, most pilots were happy with the new pier.').some((r) => r.content === 'most pilots were happy with the new pier'));
   assert.deepEqual(reported('In the harbour at dawn, the pilots slept.'), []);
 });
