@@ -185,3 +185,7 @@ test('a fronted poll or statement: what follows its comma is the content', () =>
   assert.ok(reported('In the harbour board poll, most pilots were happy with the new pier.').some((r) => r.content === 'most pilots were happy with the new pier'));
   assert.deepEqual(reported('In the harbour at dawn, the pilots slept.'), []);
 });
+
+test('a participle phrase the reporter adds after a comma is not part of the reported clause', () => {
+  assert.equal(reported('Okafor said the thieves opened forty lockers, often by guessing the codes.')[0]?.content, 'the thieves opened forty lockers');
+});
