@@ -107,7 +107,7 @@ const INFINITIVE = /^\s*to\s+\p{Ll}/u;
 // second verb of the same subject ("said the ward was full and called for more nurses"), or a participle
 // or concession the reporter adds after a comma (", often by guessing passwords", ", even if …").
 const CLAUSE_END = new RegExp(
-  `;|\\s[—–]\\s|\\s--\\s|,\\s+(?:saying|adding|noting|citing|arguing|explaining|according\\s+to|as\\s+well\\s+as|but|although|though|while|whereas|which|who|even\\s+as|and\\s+(?:he|she|they|then|later))\\b|,\\s+(?:${NP})\\s+(?:said|says|added|wrote|told)\\b|,\\s+(?:(?:often|usually|also|even|while|when|before|after|by|without)\\s+)?\\p{Ll}{3,}ing\\b|,\\s+and\\s+(?:when|while|if|as|after|before)\\b|,\\s+(?:even\\s+if|even\\s+though|in\\s+what)\\b|\\s+and\\s+(?:(?:also|later|then|has|have|had|would|will)\\s+)?(?:\\p{Ll}{3,}ed|said|told|wrote|says|made|gave|took|went|sought|saw|spoke|met)\\b`,
+  `;|\\s[—–]\\s|\\s--\\s|,\\s+(?:saying|adding|noting|citing|arguing|explaining|according\\s+to|as\\s+well\\s+as|but|although|though|while|whereas|which|who|even\\s+as|and\\s+(?:he|she|they|then|later))\\b|,\\s+(?:${NP})\\s+(?:said|says|added|wrote|told)\\b|,\\s+(?:(?:often|usually|also|even|while|when|before|after|by|without)\\s+){0,2}\\p{Ll}{3,}ing\\b|,\\s+and\\s+(?:when|while|if|as|after|before)\\b|,\\s+(?:even\\s+if|even\\s+though|in\\s+what)\\b|\\s+and\\s+(?:(?:also|later|then|has|have|had|would|will)\\s+)?(?:\\p{Ll}{3,}ed|said|told|wrote|says|made|gave|took|went|sought|saw|spoke|met)\\b`,
   'u',
 );
 // The source after "according to" may be any phrase ("early results of exit polls conducted for …"):
