@@ -372,7 +372,7 @@ export function findIndirectSpeech(text: string, sentences: readonly Span[], { m
 // phrase before them is their subject even when the source patterns do not know its shape.
 const LOOSE_CUE = { test: (cue: string): boolean => !/ing$/u.test(cue) && !NOUN_FORMS.test(cue) };
 // Cue forms that are nouns as often as verbs: "reports", "the call", "support for".
-const NOUN_FORMS = /^(?:reports?|claims?|notes?|states?|calls?|plans?|promises?|demands?|questions?|supports?|attacks?|views?|hopes?|fears?|offers?|aims?|votes?|backs?|favors?|tweets?|posts?|charges?|remarks?|answers?|responses?|comments?|replies|reply|estimates?|cites?|blames?|praise|praises|defends?|decline|declines|hope|ask|asks|concerns?|shows?)$/u;
+const NOUN_FORMS = /^(?:reports?|claims?|notes?|states?|calls?|plans?|promises?|demands?|questions?|attacks?|views?|hopes?|fears?|offers?|aims?|votes?|backs?|favors?|tweets?|posts?|charges?|remarks?|answers?|responses?|comments?|replies|reply|estimates?|cites?|blames?|praise|praises|defends?|decline|declines|hope|ask|asks|concerns?|shows?)$/u;
 // A subject does not end in a determiner, a preposition, an auxiliary left over, a conjunction or an
 // object pronoun: "the said property", "to say", "in what he told", "asked them".
 const NOT_SUBJECT_END = /(?:^|[\s(—–-])(?:the|a|an|this|these|those|his|her|its|their|our|my|your|to|be|been|being|am|do|of|in|on|at|for|with|by|from|as|than|about|into|over|after|before|if|whether|and|or|but|nor|so|because|when|while|where|why|how|what|whom|ever|only|please|let|me|him|us|them|[\p{L}]+['’]s?|\p{L}+s['’])$/iu;
