@@ -295,7 +295,6 @@ function assignGroups(refs: readonly MentionRef[][]): Map<MentionRef, string> {
     );
     if (longer) alias.set(ref.key, alias.get(longer.key) ?? longer.key);
   }
-  aliasOrganisationTails(refs, fullKeys, alias);
   const canonical = (key: string): string => alias.get(key) ?? key;
 
   // Candidates are looked up by surname or by acronym, not by scanning every full name.
@@ -333,41 +332,6 @@ function assignGroups(refs: readonly MentionRef[][]): Map<MentionRef, string> {
     }
   }
   return groupOf;
-}
-
-/**
- * "Red Sox" in an article naming the "Boston Red Sox", "Bulldogs" beside "Drake
- * Bulldogs": an organisation's name that ends another organisation's name in
- * the same article is that organisation, everywhere in the batch, when every
- * such longer name in the batch is one entity. Longest names first, so chains
- * ("Sox", "Red Sox", "Boston Red Sox") end at one name.
- */
-function aliasOrganisationTails(
-  refs: readonly MentionRef[][],
-  fullKeys: ReadonlyMap<string, MentionRef>,
-  alias: Map<string, string>,
-): void {
-  const isOrg = (r: MentionRef): boolean => (r.type === 'ORG' || r.type === 'MISC') && !r.acronym;
-  const longer = new Map<string, Set<string>>();
-  for (const docRefs of refs) {
-    const orgs = [...new Map(docRefs.filter(isOrg).map((r) => [r.key, r])).values()];
-    for (const short of orgs) {
-      const t = short.parts.tokens.join(' ');
-      for (const long of orgs) {
-        const lt = long.parts.tokens;
-        if (lt.length > short.parts.tokens.length && lt.slice(-short.parts.tokens.length).join(' ') === t) {
-          longer.set(short.key, (longer.get(short.key) ?? new Set()).add(long.key));
-        }
-      }
-    }
-  }
-  const keys = [...longer.keys()].sort(
-    (a, b) => (fullKeys.get(b)?.parts.tokens.length ?? 0) - (fullKeys.get(a)?.parts.tokens.length ?? 0) || cmp(a, b),
-  );
-  for (const key of keys) {
-    const targets = new Set([...longer.get(key)!].map((k) => alias.get(k) ?? k));
-    if (targets.size === 1 && !alias.has(key)) alias.set(key, [...targets][0]!);
-  }
 }
 
 /**
