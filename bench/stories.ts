@@ -65,6 +65,23 @@ const scored = spawnSync(process.execPath, [join(shared, 'bench/score-stories.mj
 });
 process.stdout.write(scored.stdout);
 process.stderr.write(scored.stderr);
+
+// The same report on odd and on even topics: a change tuned on one half should hold on the other.
+const topicList = topics.split(',').flatMap((part) => {
+  const [from, to = from] = part.split('-').map(Number);
+  return Array.from({ length: to! - from! + 1 }, (_, k) => from! + k);
+});
+const halves = [1, 0].map((parity) => {
+  const half = topicList.filter((t) => t % 2 === parity);
+  if (half.length === 0) return `${parity ? 'odd' : 'even'} none`;
+  const run = spawnSync(process.execPath, [join(shared, 'bench/score-stories.mjs'), '--gold', gold, out, '--topics', half.join(',')], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 26,
+  });
+  const b3 = /B-cubed\s+(P\s+[\d.]+\s+R\s+[\d.]+\s+F1\s+[\d.]+)/.exec(run.stdout)?.[1];
+  return `${parity ? 'odd' : 'even'} (${half.length} topics) ${b3 ?? 'failed'}`;
+});
+console.log(`B-cubed by topic parity: ${halves.join('; ')}`);
 console.log(
   `${docs.length} articles (${failed} failed) in ${seconds.toFixed(1)} s: ${(docs.length / seconds).toFixed(1)} articles/s ` +
     `(document stages ${docSeconds.toFixed(1)} s, story stages ${(seconds - docSeconds).toFixed(1)} s)`,
