@@ -189,3 +189,11 @@ test('a fronted poll or statement: what follows its comma is the content', () =>
 test('a participle phrase the reporter adds after a comma is not part of the reported clause', () => {
   assert.equal(reported('Okafor said the thieves opened forty lockers, often by guessing the codes.')[0]?.content, 'the thieves opened forty lockers');
 });
+
+test('"according to X" inside the clause or after a dash: the clause around it', () => {
+  assert.deepEqual(
+    reported('The old ferry pier, according to the harbour log, was shut twice in May.').map((r) => r.content),
+    ['The old ferry pier', 'was shut twice in May'],
+  );
+  assert.equal(reported('The port had 115 closures — six of them in May — according to the harbour log.')[0]?.content, 'The port had 115 closures — six of them in May');
+});

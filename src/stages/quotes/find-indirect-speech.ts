@@ -113,7 +113,7 @@ const CLAUSE_END = new RegExp(
 // The source after "according to" may be any phrase ("early results of exit polls conducted for …"):
 // the preposition alone marks the attribution, so the phrase is taken up to the comma or the stop.
 const ACCORDING_LEADING = new RegExp(`(?:^|[\\s,:;])(?<cue>[Aa]ccording\\s+to)\\s+(?<np>(?:${NP})(?:${APPOSITIVE})?|[^,.;:"“”]{2,160}?)\\s*,\\s*`, 'u');
-const TRAILING_ACCORDING = /,\s+(?<cue2>according\s+to)\s+(?<np2>[^;"“”]{2,200}?)[.!]?\s*$/u;
+const TRAILING_ACCORDING = /(?:,|\s[—–]|\s--)\s+(?<cue2>according\s+to)\s+(?<np2>[^;"“”]{2,200}?)[.!]?\s*$/u;
 // "Israeli officials", "Senate Republican aides": capitalised modifiers before a plural head.
 const MODIFIED_PLURAL = '(?:\\p{Lu}[\\p{L}.’\'-]*\\s+){1,3}(?:\\p{Ll}[\\p{Ll}-]*\\s+)?\\p{Ll}[\\p{Ll}-]*s';
 const TRAILING = new RegExp(
@@ -225,17 +225,26 @@ export function findIndirectSpeech(text: string, sentences: readonly Span[], { m
     };
 
     // "…, according to a report from X, the ABC affiliate.": the trailing source, not a leading one.
-    const according = TRAILING_ACCORDING.test(body) ? null : ACCORDING_LEADING.exec(body);
+    // "The pier, according to the log, was shut": a clause after the source makes it a leading one.
+    const leading = ACCORDING_LEADING.exec(body);
+    const after = leading ? body.slice(leading.index + leading[0].length) : '';
+    const according = leading && (!TRAILING_ACCORDING.test(body) || (FINITE.test(after) && words(after) >= minWords)) ? leading : null;
     if (according?.groups?.['np'] && according.groups['cue']) {
       const npAt = sentence.start + according.index + according[0].indexOf(according.groups['np'], according.groups['cue'].length);
       const from = sentence.start + according.index + according[0].length;
       const content = trimClause(text, from, clauseEnd(text, from, sentence.end));
       const cueAt = sentence.start + according.index + according[0].indexOf(according.groups['cue']);
       const speaker = { start: npAt, end: npAt + according.groups['np'].length };
-      take(content, { speaker, cue: { start: cueAt, end: cueAt + according.groups['cue'].length }, rule: 'according-to' });
+      const attribution: Attribution = { speaker, cue: { start: cueAt, end: cueAt + according.groups['cue'].length }, rule: 'according-to' };
+      // "The pier, according to the log, was shut twice": the clause runs on both sides of the source.
+      const before = text.slice(sentence.start, cueAt);
+      if (/,\s*$/u.test(before) && words(before) >= minWords && !isFronted(before.trim().replace(/,$/u, ''))) {
+        take(trimClause(text, lastQuoteEnd(quoted, { start: sentence.start, end: cueAt }) ?? sentence.start, cueAt), attribution);
+      }
+      take(content, attribution);
     }
 
-    const trailing = TRAILING.exec(body) ?? TRAILING_ACCORDING.exec(body);
+    const trailing = TRAILING.exec(body) ?? (according ? null : TRAILING_ACCORDING.exec(body));
     if (trailing) {
       const np = trailing.groups?.['np'] ?? trailing.groups?.['np2'];
       const cueWord = trailing.groups?.['cue'] ?? trailing.groups?.['cue2'];
