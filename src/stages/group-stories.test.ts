@@ -235,7 +235,7 @@ test('a brief too short to reach the link threshold with its story still joins i
     fixtureDoc('other', 'A court in Lisgard fined a baker for selling bread below the weight on the label.', { published: '2030-02-11' }),
   ];
   const resolved = await resolveEntities().run({ docs, entities: [], stories: [] }, ctx);
-  const apart = groupStories({ attachThreshold: 0 }).run(resolved, ctx);
+  const apart = await groupStories({ attachThreshold: 0 }).run(resolved, ctx);
   assert.ok(apart.stories.some((s) => s.articles.length === 1 && s.articles[0] === 'brief'), 'the brief alone is under the link threshold');
   assert.deepEqual(sorted(await group(docs)), [['brief', 't1', 't2', 't3'], ['k1', 'k2', 'k3'], ['other']]);
 });
