@@ -9,6 +9,17 @@ export interface Entity {
   readonly aliases: readonly string[];
   readonly roles: readonly string[];
   readonly articles: readonly string[];
+  /**
+   * Each role with the publication dates (YYYY-MM-DD) of the first and last
+   * article that wrote it with the name, and those articles; oldest first.
+   * Dates are null when none of those articles has a date.
+   */
+  readonly roleHistory?: readonly {
+    readonly role: string;
+    readonly first: string | null;
+    readonly last: string | null;
+    readonly articles: readonly string[];
+  }[];
 }
 
 export interface TimelineEvent {

@@ -319,3 +319,49 @@ test('a name of several words typed two ways equally often is still one entity',
   ]);
   assert.equal(corpus.entities.length, 1);
 });
+
+test('roleHistory gives each role with the first and last publication date and the articles that wrote it', async () => {
+  const corpus = await resolve([
+    fixtureDoc('h1', 'Deputy Mayor Nilsa Orrin opened the bridge.', {
+      mentions: { 'Nilsa Orrin': 'PERSON' },
+      published: '2029-04-02',
+    }),
+    fixtureDoc('h2', 'Mayor Nilsa Orrin closed the market.', { mentions: { 'Nilsa Orrin': 'PERSON' }, published: '2030-01-15' }),
+    fixtureDoc('h3', 'Orrin, the mayor of Kestrel Bay, spoke. Mayor Orrin left.', {
+      mentions: { Orrin: 'PERSON', 'Kestrel Bay': 'LOC' },
+      published: '2030-03-09',
+    }),
+    fixtureDoc('h4', 'Mayor Nilsa Orrin waved.', { mentions: { 'Nilsa Orrin': 'PERSON' } }),
+  ]);
+  const orrin = entityNamed(corpus, 'Nilsa Orrin');
+  assert.deepEqual(orrin.roleHistory, [
+    { role: 'Deputy Mayor', first: '2029-04-02', last: '2029-04-02', articles: ['h1'] },
+    { role: 'Mayor', first: '2030-01-15', last: '2030-03-09', articles: ['h2', 'h3', 'h4'] },
+    { role: 'mayor of Kestrel Bay', first: '2030-03-09', last: '2030-03-09', articles: ['h3'] },
+  ]);
+  assert.deepEqual(orrin.roles, ['Mayor', 'Deputy Mayor', 'mayor of Kestrel Bay']);
+  assert.deepEqual(entityNamed(corpus, 'Kestrel Bay').roleHistory ?? [], []);
+});
+
+test('regression #7: a word ending the previous sentence is not glued to a title', async () => {
+  const corpus = await resolve([
+    fixtureDoc('g1', 'The truce began in March. Foreign Minister Teodor Valk said it held. As President Valk, he never spoke.', {
+      mentions: { 'Teodor Valk': 'PERSON', Valk: 'PERSON' },
+    }),
+  ]);
+  assert.deepEqual(entityNamed(corpus, 'Teodor Valk').roles, ['Foreign Minister', 'President']);
+});
+
+test('negative cases: clauses, a given name and a trailing relative clause are not roles', async () => {
+  const corpus = await resolve([
+    fixtureDoc(
+      'g2',
+      'Thousands came to see Brannock Fair, the largest crowd since the fair began in 1990. ' +
+        'Rep. Sela Imre spoke. Corin Vask, a historian who studied the fair, watched.',
+      { mentions: { 'Brannock Fair': 'PERSON', 'Sela Imre': 'PERSON', 'Corin Vask': 'PERSON' } },
+    ),
+  ]);
+  assert.deepEqual(entityNamed(corpus, 'Brannock Fair').roles, []);
+  assert.deepEqual(entityNamed(corpus, 'Corin Vask').roles, ['historian']);
+  assert.ok(!entityNamed(corpus, 'Sela Imre').roles.some((r) => /Sela/.test(r)));
+});

@@ -15,6 +15,7 @@ import {
   type NameParts,
 } from './story/normalize-name.js';
 import { lineCasing } from './entities/line-casing.js';
+import { isRoleNoun, roleHead } from './entities/role-nouns.js';
 import aliasData from './entities/data/aliases.json' with { type: 'json' };
 
 export interface ResolveEntitiesOptions {
@@ -426,9 +427,18 @@ function buildEntities(
     for (const r of list) counts.set(r.parts.display, (counts.get(r.parts.display) ?? 0) + 1);
     const name = [...counts.entries()].sort((a, b) => b[0].length - a[0].length || b[1] - a[1] || cmp(a[0], b[0]))[0]![0];
     const aliases = [...new Set(list.map((r) => r.mention.text.trim()))].filter((a) => a !== name).sort(cmp);
-    const roles = collectRoles(docs, list, type, options);
+    const { roles, roleHistory } = collectRoles(docs, list, type, options);
     const articles = [...new Set(list.map((r) => docs[r.doc]!.id))].sort(cmp);
-    return { group, type, name, aliases, roles, articles, keys: new Set(list.map((r) => r.key.slice(r.key.indexOf(':') + 1))) };
+    return {
+      group,
+      type,
+      name,
+      aliases,
+      roles,
+      roleHistory,
+      articles,
+      keys: new Set(list.map((r) => r.key.slice(r.key.indexOf(':') + 1))),
+    };
   });
   drafts.sort(
     (a, b) =>
@@ -446,40 +456,126 @@ function buildEntities(
     for (const key of [...d.keys, normalizeName(d.name).tokens.join(' ')]) {
       idsOfKey.set(key, (idsOfKey.get(key) ?? new Set()).add(id));
     }
-    const entity: Entity = { id, name: d.name, type: d.type, aliases: d.aliases, roles: d.roles, articles: d.articles };
+    const entity: Entity = {
+      id,
+      name: d.name,
+      type: d.type,
+      aliases: d.aliases,
+      roles: d.roles,
+      articles: d.articles,
+      roleHistory: d.roleHistory,
+    };
     return entity;
   });
   return { list, idOfGroup, idsOfKey };
 }
 
-function collectRoles(docs: readonly Doc[], list: readonly MentionRef[], type: EntityType, options: RoleOptions): string[] {
-  if (type !== 'PERSON') return [];
-  const counts = new Map<string, { role: string; n: number }>();
-  const add = (role: string | null | undefined): void => {
-    // "AM" / "PM" before a title are the end of a clock time ("10 AM President ..."), not part of it.
-    const clean = role
-      ?.replace(/\s+/g, ' ')
-      .replace(/^(?:[AP]\.?M\.?\s+)+/, '')
-      .trim();
-    if (!clean || clean.length > options.maxRoleChars || isHonorific(clean)) return;
-    const key = clean.toLowerCase();
-    const seen = counts.get(key);
-    counts.set(key, { role: seen?.role ?? clean, n: (seen?.n ?? 0) + 1 });
-  };
-  for (const ref of list) {
-    const text = docs[ref.doc]!.text;
-    add(ref.mention.title);
-    add(ref.parts.title);
-    add(titleBefore(text, ref.mention));
-    add(appositiveAfter(text, ref.mention, options.appositiveWindow));
-  }
-  return [...counts.values()].sort((a, b) => b.n - a.n || cmp(a.role, b.role)).map((r) => r.role);
+/** One role as collected across a group's mentions: how often, in which articles, on which dates. */
+interface RoleDraft {
+  readonly role: string;
+  n: number;
+  readonly articles: Set<string>;
+  readonly dates: string[];
 }
 
-/** "Health Minister" in "Health Minister Okafor": capitalised words ending in a title word. */
+type RoleHistory = NonNullable<Entity['roleHistory']>;
+
+function collectRoles(
+  docs: readonly Doc[],
+  list: readonly MentionRef[],
+  type: EntityType,
+  options: RoleOptions,
+): { roles: string[]; roleHistory: RoleHistory } {
+  if (type !== 'PERSON') return { roles: [], roleHistory: [] };
+  const drafts = new Map<string, RoleDraft>();
+  for (const ref of list) {
+    const doc = docs[ref.doc]!;
+    for (const role of rolesAt(doc.text, ref, options)) {
+      const key = role.toLowerCase();
+      const draft = drafts.get(key) ?? { role, n: 0, articles: new Set<string>(), dates: [] };
+      draft.n++;
+      draft.articles.add(doc.id);
+      if (doc.published) draft.dates.push(doc.published);
+      drafts.set(key, draft);
+    }
+  }
+  const all = [...drafts.values()];
+  const roles = [...all].sort((a, b) => b.n - a.n || cmp(a.role, b.role)).map((r) => r.role);
+  const roleHistory = all
+    .map((r) => {
+      const dates = [...r.dates].sort(cmp);
+      return { role: r.role, first: dates[0] ?? null, last: dates.at(-1) ?? null, articles: [...r.articles].sort(cmp) };
+    })
+    .sort((a, b) => cmp(a.first ?? '9999', b.first ?? '9999') || cmp(a.last ?? '9999', b.last ?? '9999') || cmp(a.role, b.role));
+  return { roles, roleHistory };
+}
+
+/** The roles written with one mention: its title, a title before it, an appositive after it. */
+function rolesAt(text: string, ref: MentionRef, options: RoleOptions): string[] {
+  const found: string[] = [];
+  const add = (role: string | null): void => {
+    if (
+      role &&
+      role.length <= options.maxRoleChars &&
+      !isHonorific(role) &&
+      !found.some((f) => f.toLowerCase() === role.toLowerCase())
+    )
+      found.push(role);
+  };
+  // A title written before a name ends in its title word: "Rep. Don" (the given name glued on) is none.
+  for (const raw of [ref.mention.title, ref.parts.title, titleBefore(text, ref.mention)]) {
+    const role = cleanRole(raw);
+    if (role && isRoleNoun(roleHead(role))) add(role);
+  }
+  add(cleanAppositive(appositiveAfter(text, ref.mention, options.appositiveWindow)));
+  return found;
+}
+
+/** "historian who attended the session" gives "historian"; "campaign worker for Mrs" (the next name cut off) gives "campaign worker". */
+function cleanAppositive(role: string | null): string | null {
+  if (!role) return null;
+  let words = role.split(/\s+[-–—]{1,2}\s+/)[0]!.split(/\s+/);
+  const relative = words.findIndex((w, i) => i > 0 && /^(?:who|whom|whose|which|that)$/i.test(w));
+  if (relative > 0) words = words.slice(0, relative);
+  if (words.length > 1 && isHonorific(words.at(-1)!)) words = words.slice(0, -1);
+  while (words.length > 1 && /^(?:for|to|of|with|and|or|by|at|in|the|a|--|-|–|—)$/i.test(words.at(-1)!))
+    words = words.slice(0, -1);
+  const clean = words.join(' ');
+  return clean && isRoleNoun(roleHead(clean)) ? clean : null;
+}
+
+function cleanRole(role: string | null | undefined): string | null {
+  if (!role) return null;
+  const words = role.replace(/\s+/g, ' ').trim().split(' ');
+  // "March. Foreign Minister": a word closing the previous sentence is not part of the title (#7).
+  const closes = words.findLastIndex((w, i) => i < words.length - 1 && closesSentence(w));
+  const kept = words.slice(closes + 1);
+  // "AM" / "PM" before a title are the end of a clock time ("10 AM President ..."), not part of it;
+  // "As President", "Like President": a sentence opening on a preposition or conjunction.
+  while (kept.length > 1 && (/^[AP]\.?M\.?$/.test(kept[0]!) || LEADING_FUNCTION_WORDS.has(kept[0]!.toLowerCase()))) kept.shift();
+  const clean = kept.join(' ').trim();
+  return clean || null;
+}
+
+const LEADING_FUNCTION_WORDS = new Set(
+  'as like when while after before but and or if then under with for from by to at in on of since because unlike including so yet'.split(
+    ' ',
+  ),
+);
+
+/** A word ending in a full stop that ends a sentence: not an honorific ("Sen."), an initial ("J.") or a dotted acronym ("U.N."). */
+function closesSentence(word: string): boolean {
+  if (!/[.!?]["'”’)]*$/.test(word)) return false;
+  if (/[!?]/.test(word)) return true;
+  const bare = word.replace(/["'”’)]+$/, '');
+  return !isHonorific(bare) && !/^(?:\p{L}\.)+$/u.test(bare) && !/^\p{Lu}\.$/u.test(bare);
+}
+
+/** "Health Minister" in "Health Minister Okafor": capitalised words ending in a title word, on the name's line. */
 function titleBefore(text: string, span: Span): string | null {
-  const before = text.slice(Math.max(0, span.start - 60), span.start);
-  const m = /((?:[\p{Lu}][\p{L}.&-]*\s+){0,3})$/u.exec(before);
+  const lineStart = text.lastIndexOf('\n', span.start - 1) + 1;
+  const before = text.slice(Math.max(lineStart, span.start - 60), span.start);
+  const m = /((?:[\p{Lu}][\p{L}.&-]*[ \t]+){0,3})$/u.exec(before);
   const words = (m?.[1] ?? '')
     .trim()
     .split(/\s+/)
@@ -502,7 +598,8 @@ const APPOSITIVE_BARE = new RegExp(String.raw`^,\s+((\p{Ll}+)\s+of\s+[^,.;:()"�
 function appositiveAfter(text: string, span: Span, window: number): string | null {
   const after = text.slice(span.end, span.end + window);
   const withArticle = APPOSITIVE_WITH_ARTICLE.exec(after);
-  if (withArticle) return withArticle[1]!;
+  // ", the largest crowd since the festival began": an appositive names a role only when its head noun is one.
+  if (withArticle) return isRoleNoun(roleHead(withArticle[1]!)) ? withArticle[1]! : null;
   const bare = APPOSITIVE_BARE.exec(after);
   return bare && isTitleWord(bare[2]!) ? bare[1]! : null;
 }
