@@ -166,6 +166,18 @@ const negatives: [string, string][] = [
   ['"one of the"', 'One of the divers was Lena Osk.'],
   ['"one" as a pronoun', 'No one knows. It was the one that got away.'],
   ['a score', 'The team beat Halden 3-1 in the final.'],
+  // Issue #6: words of fractions and multipliers that are not proportions.
+  ['an ordinal "second"', 'A second ferry sank near Brask.'],
+  ['"for a second time"', 'The Orrin bridge closed for a second time.'],
+  ['an ordinal "third" without "of"', 'A third witness spoke to the Lowmere inquiry.'],
+  ['a clock time with "half past"', 'The train left Tarrow at half past nine.'],
+  ['a clock time with "a quarter to"', 'The Harle ferry docked at a quarter to six.'],
+  ['a half of a match', 'Mira Voss scored in the second half of the game.'],
+  ['a half-built house', 'Work on the half-built Dunmore library stopped.'],
+  ['"doubled as"', 'The Pell school doubled as a shelter.'],
+  ['a double murder', 'Police in Corran are investigating a double murder.'],
+  ['"half an hour"', 'The Brask road was closed for half an hour.'],
+  ['"a quarter of an hour"', 'The alarm sounded for a quarter of an hour.'],
 ];
 for (const [what, text] of negatives) {
   test(`negative: ${what} is not a figure`, async () => {
@@ -222,4 +234,72 @@ test('a running count keeps the date it holds for', async () => {
 
 test('a clock time after "at" is still no figure', async () => {
   assert.deepEqual(await figuresOf('The Orla council meets at 7 on Tuesday.'), []);
+});
+
+// Issue #6: fractions, multipliers and ratios.
+test('a fraction is the share, unit fraction, taken of the phrase after "of"', async () => {
+  const quarter = await one('A quarter of the crew on the Tessel trawler fell ill.');
+  assert.deepEqual([quarter.text, quarter.value, quarter.unit, quarter.about], ['A quarter', 0.25, 'fraction', 'the crew on the Tessel trawler']);
+  const thirds = await one('Two-thirds of voters in Calvia backed the plan.');
+  assert.deepEqual([thirds.text, thirds.unit, thirds.about], ['Two-thirds', 'fraction', 'voters in Calvia']);
+  assert.ok(Math.abs(thirds.value - 2 / 3) < 1e-9);
+  assert.deepEqual((await one('Three quarters of them stayed.')).about, 'them');
+  assert.deepEqual([(await one('Half the staff at the Orsund depot walked out.')).about], ['the staff at the Orsund depot']);
+});
+
+test('half of a counted whole gives two figures: the share and the count', async () => {
+  const figures = await figuresOf('Half of the 300 passengers were rescued.');
+  assert.deepEqual(
+    figures.map((f) => [f.text, f.value, f.unit, f.about]),
+    [
+      ['Half', 0.5, 'fraction', 'the 300 passengers'],
+      ['300', 300, null, 'passengers'],
+    ],
+  );
+});
+
+test('"one in four" and "nine out of 10" are fractions, not two counts', async () => {
+  const inFour = await one('One in four homes in Marlow has no heating.');
+  assert.deepEqual([inFour.text, inFour.value, inFour.unit, inFour.about], ['One in four', 0.25, 'fraction', 'homes in Marlow']);
+  const outOf = await one('Nine out of 10 shops in Lusk stayed shut.');
+  assert.deepEqual([outOf.text, outOf.value, outOf.about], ['Nine out of 10', 0.9, 'shops in Lusk']);
+});
+
+test('a qualified fraction keeps its interval', async () => {
+  const f = await one('Almost half of the wells in Orvik are dry.');
+  assert.deepEqual([f.text, f.qualifier, f.interval], ['Almost half', 'almost', { low: 0.45, high: 0.55 }]);
+});
+
+test('multipliers are factors with unit times', async () => {
+  const many = await one('The Lusk plant makes three times as many engines as before.');
+  assert.deepEqual([many.text, many.value, many.unit, many.about], ['three times', 3, 'times', 'engines']);
+  const twice = await one('The council spent twice the amount it had budgeted.');
+  assert.deepEqual([twice.text, twice.value, twice.about], ['twice', 2, 'the amount']);
+  const fold = await one('Rents in Halden rose tenfold in a decade.');
+  assert.deepEqual([fold.text, fold.value, fold.unit, fold.about], ['tenfold', 10, 'times', 'Rents in Halden']);
+  const rise = await one('Police reported a threefold rise in burglaries in Vessary.');
+  assert.deepEqual([rise.value, rise.about], [3, 'burglaries in Vessary']);
+  const over = await one('Fees are more than four times the national average.');
+  assert.deepEqual([over.qualifier, over.interval, over.about], ['more than', { low: 4, high: null }, 'the national average']);
+});
+
+test('a multiplying verb is a factor of its subject or object, and the level it reached counts the same thing', async () => {
+  const figures = await figuresOf('Arrests doubled to 40 in the Tarrow district.');
+  assert.deepEqual(
+    figures.map((f) => [f.text, f.value, f.unit, f.about, f.predicate]),
+    [
+      ['doubled', 2, 'times', 'Arrests', 'doubled'],
+      ['40', 40, null, 'Arrests', 'doubled to'],
+    ],
+  );
+  const object = await one('The Orla mill tripled its workforce.');
+  assert.deepEqual([object.value, object.about], [3, 'its workforce']);
+  assert.deepEqual([(await one('Water bills halved after the dam opened.')).value], [0.5]);
+});
+
+test('a ratio "A:B" or "A to B" is A / B with unit ratio', async () => {
+  const colon = await one('The Lusk clinic runs at a nurse-to-patient ratio of 1:8.');
+  assert.deepEqual([colon.text, colon.value, colon.unit, colon.about], ['1:8', 0.125, 'ratio', 'nurse-to-patient ratio']);
+  const words = await one('The deal swaps prisoners for hostages at a ratio of three to one.');
+  assert.deepEqual([words.text, words.value, words.unit, words.about], ['three to one', 3, 'ratio', null]);
 });

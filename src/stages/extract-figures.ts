@@ -4,8 +4,9 @@ import { countedNoun, type CountedNoun } from './figures/counted-noun.js';
 import { findAsOf } from './figures/find-as-of.js';
 import { findAttribution } from './figures/find-attribution.js';
 import { findHedge } from './figures/find-hedge.js';
-import { findNumbers } from './figures/find-numbers.js';
-import { predicateAfter, predicateBefore, risenCount } from './figures/find-predicate.js';
+import { findNumbers, type NumberMatch } from './figures/find-numbers.js';
+import { isMultiplyingVerb, predicateAfter, predicateBefore, risenCount } from './figures/find-predicate.js';
+import { subjectBefore } from './figures/find-subject.js';
 import { qualifierInterval } from './figures/qualifier-interval.js';
 
 export interface ExtractFiguresOptions {
@@ -44,10 +45,13 @@ export function extractFigures({ keepUnanchored = true, attribute = true }: Extr
           // A percentage counts what follows "of" ("60% of voters"), never the next noun ("3% next year").
           const percentOf = n.unit !== '%' || /^\s+of\s/.test(doc.text.slice(end, end + 5));
           const subject = !doc.tokens.some((t) => t.start >= sentence.start && t.end <= start && (t.pos === 'VERB' || t.pos === 'AUX'));
-          const counted = percentOf ? countedNoun(doc.text, doc.tokens, end, sentence.end, n.ofFollows || n.unit !== null, subject) : null;
-          const { about, head, predicate } = percentOf
-            ? readCounted(doc, counted, n.unit, start, end, sentence)
-            : { about: null, head: null, predicate: null };
+          const skipOf = n.ofFollows || n.unit !== null;
+          const counted = percentOf && !n.reading ? countedNoun(doc.text, doc.tokens, end, sentence.end, { skipOf, subject }) : null;
+          const { about, head, predicate } = n.reading
+            ? readProportion(doc, n, start, end, sentence)
+            : percentOf
+              ? readCounted(doc, counted, n.unit, start, end, sentence)
+              : { about: null, head: null, predicate: null };
           if (!about && !keepUnanchored) continue;
           figures.push({
             start,
@@ -101,5 +105,74 @@ function readCounted(doc: Doc, counted: CountedNoun | null, unit: string | null,
   if (outcome) return { about: outcome, head: null, predicate: outcome };
   const risen = risenCount(doc.text, doc.tokens, start, sentence.start);
   if (risen) return risen;
+  // "Arrests doubled to 40": the level a multiplied count reached counts what was multiplied.
+  const to = doc.tokens.findLastIndex((t) => t.end <= start);
+  const verb = to - 1;
+  if (verb >= 0 && doc.tokens[verb]!.start >= sentence.start && /^to$/i.test(tokenText(doc, to)) && isMultiplyingVerb(tokenText(doc, verb))) {
+    const subject = subjectBefore(doc.text, doc.tokens, verb, sentence.start);
+    if (subject) return { about: subject, head: subject.split(/\s+/).at(-1)!.toLowerCase(), predicate: `${tokenText(doc, verb).toLowerCase()} to` };
+  }
   return { about: null, head: null, predicate: before };
+}
+
+/**
+ * What a fraction, multiplier or ratio is taken of (see `ProportionReading`):
+ * "a quarter of the crew" -> "the crew", "three times as many engines" ->
+ * "engines", "Arrests doubled" -> "Arrests", "a threefold rise in burglaries"
+ * -> "burglaries", "a nurse-to-patient ratio of 1:8" -> "nurse-to-patient ratio".
+ */
+function readProportion(doc: Doc, n: NumberMatch, start: number, end: number, sentence: Span): Counted {
+  const { text, tokens } = doc;
+  const after = tokens.findIndex((t) => t.start >= end && t.end <= sentence.end);
+  const following = (k: number) => (k >= 0 && tokens[k] && tokens[k]!.end <= sentence.end ? tokenText(doc, k).toLowerCase() : '');
+  const noun = (from: number, options: { skipOf?: boolean; determiner?: boolean }): Counted | null => {
+    const counted = countedNoun(text, tokens, from, sentence.end, { ...options, subject: true });
+    if (!counted) return null;
+    const predicate = counted.head ? predicateAfter(text, tokens, counted.next, sentence.end) : null;
+    return { about: counted.about, head: counted.head, predicate: predicateBefore(text, tokens, start, sentence.start) ?? predicate };
+  };
+  const subject = (verb: number): Counted | null => {
+    const about = subjectBefore(text, tokens, verb, sentence.start);
+    return about ? { about, head: about.split(/\s+/).at(-1)!.toLowerCase(), predicate: tokenText(doc, verb).toLowerCase() } : null;
+  };
+  const none: Counted = { about: null, head: null, predicate: null };
+  switch (n.reading) {
+    case 'after':
+      return noun(end, { skipOf: true, determiner: true }) ?? none;
+    case 'as-many': {
+      // "three times as many engines": past "as many".
+      const many = after >= 0 && following(after) === 'as' ? after + 2 : after;
+      return (many >= 0 && many < tokens.length && noun(tokens[many]!.start, {})) || none;
+    }
+    case 'change': {
+      // "a threefold rise in burglaries", else "prices rose tenfold", "traffic has grown fivefold".
+      if (after >= 0 && CHANGE_NOUNS.test(following(after)) && /^(?:in|of)$/.test(following(after + 1)))
+        return noun(tokens[after + 1]!.start, { skipOf: true, determiner: true }) ?? none;
+      const verb = tokens.findLastIndex((t) => t.end <= start && t.start >= sentence.start);
+      return verb >= 0 && tokens[verb]!.pos === 'VERB' ? (subject(verb) ?? none) : none;
+    }
+    case 'verb': {
+      // "tripled its workforce" is said of the object; "arrests doubled" of the subject.
+      const verb = tokens.findIndex((t) => t.start >= start && t.end <= end && isMultiplyingVerb(text.slice(t.start, t.end)));
+      if (after >= 0 && (tokens[after]!.pos === 'DET' || tokens[after]!.pos === 'PRON') && following(after) !== 'to') {
+        const object = noun(tokens[after]!.start, { determiner: true });
+        if (object) return { ...object, predicate: tokenText(doc, verb).toLowerCase() };
+      }
+      return verb >= 0 ? (subject(verb) ?? none) : none;
+    }
+    case 'ratio': {
+      // "a nurse-to-patient ratio of 1:8"; "a ratio of three to one" names nothing.
+      const named = /(?:^|\s)([A-Za-z]+(?:-[A-Za-z]+)*)\s+ratio\s+of\s+$/i.exec(text.slice(sentence.start, start));
+      const compound = named && !/^(?:a|an|the|its|their|this|that)$/i.test(named[1]!) ? `${named[1]} ratio` : null;
+      return { about: compound, head: compound ? 'ratio' : null, predicate: null };
+    }
+    default:
+      return none;
+  }
+}
+
+const CHANGE_NOUNS = /^(?:rise|rises|increase|increases|jump|growth|fall|drop|decline|reduction|cut|surge)$/;
+
+function tokenText(doc: Doc, k: number): string {
+  return doc.text.slice(doc.tokens[k]!.start, doc.tokens[k]!.end);
 }

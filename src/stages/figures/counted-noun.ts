@@ -7,6 +7,18 @@ const NOUNISH = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
 /** Longest modifier kept after the head noun: "about" stays a short label. */
 const MAX_MODIFIER_TOKENS = 5;
 
+const OPENERS = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'these', 'those', 'this', 'that']);
+const PRONOUN_WHOLE = new Set(['them', 'us']);
+
+export interface CountedNounOptions {
+  /** Read past "of"/"in" ("hundreds of people", "12% of the vote"); the determiner after it is kept. */
+  readonly skipOf?: boolean;
+  /** The figure is in subject position: a bare past form after the noun is the main verb. */
+  readonly subject?: boolean;
+  /** Keep a determiner right after the figure ("twice the amount", "half the staff"). */
+  readonly determiner?: boolean;
+}
+
 /** What a figure counts, and where its head word is. */
 export interface CountedNoun {
   /** The noun phrase with at most one modifier ("people killed in the flooding"). */
@@ -23,17 +35,27 @@ export interface CountedNoun {
  * "prisoners for each hostage"). A bare participle counts too ("28,000
  * killed"). null when no noun or participle follows.
  */
-export function countedNoun(text: string, tokens: readonly Token[], from: number, limit: number, skipOf: boolean, subject: boolean): CountedNoun | null {
+export function countedNoun(text: string, tokens: readonly Token[], from: number, limit: number, { skipOf = false, subject = false, determiner = false }: CountedNounOptions = {}): CountedNoun | null {
   let i = tokens.findIndex((t) => t.start >= from);
   if (i < 0) return null;
   const word = (k: number) => (tokens[k] && tokens[k]!.end <= limit ? text.slice(tokens[k]!.start, tokens[k]!.end).toLowerCase() : '');
-  if (skipOf && (word(i) === 'of' || word(i) === 'in')) i++;
+  let skipped = false;
+  if (skipOf && (word(i) === 'of' || word(i) === 'in')) {
+    i++;
+    skipped = true;
+  }
+  // "a quarter of them": the pronoun is all there is to name.
+  if ((skipped || determiner) && PRONOUN_WHOLE.has(word(i))) return { about: text.slice(tokens[i]!.start, tokens[i]!.end), head: word(i), next: i + 1 };
+  // "5% of the budget", "half the staff": the determiner belongs to what the share is taken of.
+  const opener = (skipped || determiner) && OPENERS.has(word(i)) ? i++ : -1;
   const first = i;
   let last = -1;
   while (tokens[i] && tokens[i]!.end <= limit && (NOUNISH.has(tokens[i]!.pos ?? '') || (tokens[i]!.pos === 'VERB' && /ing$/.test(word(i)) && i === first)) && !/^(?:percent|%)$/.test(word(i))) {
     if (tokens[i]!.pos === 'NOUN' || tokens[i]!.pos === 'PROPN') last = i;
     i++;
   }
+  // "the national average", "the injured": after a determiner an adjective can close the phrase.
+  if (last < 0 && opener >= 0 && i > first && tokens[i - 1]!.pos === 'ADJ') last = i - 1;
   let bareParticiple = false;
   if (last < 0) {
     // "28,000 killed", "more than 300 wounded".
@@ -41,7 +63,8 @@ export function countedNoun(text: string, tokens: readonly Token[], from: number
     last = first;
     bareParticiple = true;
   }
-  const head = text.slice(tokens[first]!.start, tokens[last]!.end);
+  if (opener >= 0 && bareParticiple) return null;
+  const head = text.slice(tokens[opener >= 0 ? opener : first]!.start, tokens[last]!.end);
   const k = last + 1;
   const counted = (about: string): CountedNoun => ({
     about,
@@ -62,7 +85,7 @@ export function countedNoun(text: string, tokens: readonly Token[], from: number
   }
   if (MODIFIER_PREPOSITIONS.has(word(k))) {
     const phraseEnd = prepositionalPhrase(text, tokens, k, limit);
-    if (phraseEnd !== null) return counted(text.slice(tokens[first]!.start, phraseEnd));
+    if (phraseEnd !== null) return counted(text.slice(tokens[opener >= 0 ? opener : first]!.start, phraseEnd));
   }
   return counted(head);
 }

@@ -8,7 +8,7 @@ export interface Attribution {
 
 const VERBS = '(?:said|says|say|reported|reports|estimated|estimates|told|announced|stated|confirmed|claimed|put the (?:toll|figure|number) at)';
 const SOURCE_NOUNS =
-  '(?:officials?|police|ministry|authorities|spokes(?:man|woman|person)|agency|officers?|organi[sz]ers|witnesses|residents|rescuers|doctors|analysts|experts|government|army|military|council|department|office|service|committee|commission|union|group|company|hospital|coastguard|coast guard|ministry of [a-z]+)';
+  '(?:officials?|police|ministry|authorities|spokes(?:man|woman|person)|agency|officers?|organi[sz]ers|witnesses|residents|rescuers|doctors|analysts|experts|government|army|military|council|department|office|service|committee|commission|union|group|company|hospital|coastguard|coast guard|institute|bureau|ministry of [a-z]+)';
 // "the regional health ministry", "local officials", "a police spokeswoman".
 const SOURCE_PHRASE = `(?:(?:the|a|an|local|regional|senior|state|federal|city|district|provincial|national|[a-z]+)\\s+){0,3}${SOURCE_NOUNS}`;
 

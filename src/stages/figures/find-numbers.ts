@@ -1,3 +1,4 @@
+import { findProportions, type ProportionReading } from './find-proportions.js';
 import { MULTIPLIERS, NUMBER_WORD_PATTERN, parseNumber } from './parse-number.js';
 
 /** A number that counts something, offsets relative to the text searched. */
@@ -10,6 +11,8 @@ export interface NumberMatch {
   readonly unit: string | null;
   /** The counted noun follows "of" ("hundreds of people", "12% of voters"). */
   readonly ofFollows: boolean;
+  /** For a fraction, multiplier or ratio: where what it is taken of is read. */
+  readonly reading?: ProportionReading;
 }
 
 const QUALIFIERS = [
@@ -78,6 +81,8 @@ function notACount(body: string, start: number, end: number, core: string, isDig
   if (new RegExp(`\\b${MONTH}\\s+$`, 'i').test(before) && /^\d{1,2}$/.test(core)) return 'date';
   if (new RegExp(`^(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}(?![a-z])`, 'i').test(after) && /^\d{1,2}$/.test(core)) return 'date';
   if (/^(?:\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock|GMT|UTC|local time)|:\d\d)/i.test(after)) return 'time';
+  // "half past nine", "a quarter to six", "ten past four".
+  if (/\b(?:half|quarter)\s+(?:past|to)\s+$|\b(?:\d{1,2}|five|ten|twenty|twenty-five)\s+(?:minutes\s+)?past\s+$/i.test(before)) return 'time';
   // "at 7 on Tuesday" is a time; "stood at 2,300 on June 9" a count.
   if (/\bat\s+$/i.test(before) && /^\s*(?:on|this|last|tonight|yesterday|today)\b/i.test(after) && /^\d{1,4}$/.test(core)) return 'time';
   if (/^[-\s]years?[-\s]old\b|^[-\s]year[-\s]olds?\b/i.test(after) || /\baged\s+$/i.test(before)) return 'age';
@@ -103,7 +108,12 @@ function notACount(body: string, start: number, end: number, core: string, isDig
 /** Every number in `body` that counts something, with qualifier, unit and range. */
 export function findNumbers(body: string): NumberMatch[] {
   const phones = phoneSpans(body);
-  const out: NumberMatch[] = [];
+  const proportions = findProportions(body);
+  const out: NumberMatch[] = proportions.map((p) => {
+    const q = QUALIFIER_BEFORE.exec(body.slice(0, p.start));
+    const start = q ? q.index : p.start;
+    return { start, end: p.end, value: p.value, qualifier: q ? q[1]!.toLowerCase() : null, unit: p.unit, ofFollows: false, reading: p.reading };
+  });
   let consumed = 0;
   for (const m of body.matchAll(CORE)) {
     let start = m.index;
@@ -111,6 +121,8 @@ export function findNumbers(body: string): NumberMatch[] {
     // The top of a range already read ("between 200 and 300").
     if (start < consumed) continue;
     if (phones.some(([a, b]) => start < b && a < end)) continue;
+    // "one in four", "three times": the numbers of a proportion are not counts of their own.
+    if (proportions.some((p) => start < p.end && p.start < end)) continue;
     const { digits, words, vague } = m.groups as { digits?: string; words?: string; vague?: string };
     let value = vague ? VAGUE[vague.toLowerCase()]! : parseNumber(digits ?? words ?? '');
     if (value === null) continue;
@@ -180,5 +192,5 @@ export function findNumbers(body: string): NumberMatch[] {
     const ofFollows = Boolean(vague) || (unit !== null && /^\s+of\s/i.test(body.slice(end)));
     out.push({ start, end, value, ...(high !== undefined ? { high } : {}), qualifier, unit, ofFollows });
   }
-  return out;
+  return out.sort((a, b) => a.start - b.start);
 }

@@ -75,7 +75,14 @@ export function predicateBefore(text: string, tokens: readonly Token[], from: nu
 }
 
 /** Verbs saying a running count went up: a later, higher figure is then an update, not a contradiction. */
-const UPWARD = /^(?:rose|risen|rises|rise|climbed|climbs|climb|jumped|jumps|increased|increases|grew|grown|reached|reaches|reach|hit|hits)\b/;
+const UPWARD = /^(?:rose|risen|rises|rise|climbed|climbs|climb|jumped|jumps|increased|increases|grew|grown|reached|reaches|reach|hit|hits|doubled|tripled|trebled|quadrupled)\b/;
+
+const MULTIPLYING = /^(?:doubl|tripl|trebl|quadrupl|halv)(?:ed|ing|e)$/i;
+
+/** "doubled", "tripled", "halved": verbs that multiply a count (their level: "doubled to 40"). */
+export function isMultiplyingVerb(word: string): boolean {
+  return MULTIPLYING.test(word);
+}
 
 export function isUpdateVerb(predicate: string | null | undefined): boolean {
   return UPWARD.test(predicate ?? '');
