@@ -54,7 +54,15 @@ export function fullContractDoc(): Doc {
 }
 
 const entities: Entity[] = [
-  { id: 'e-varnholt', name: 'Ilse Varnholt', type: 'PERSON', aliases: ['Varnholt', 'Mayor Varnholt'], roles: ['mayor'], articles: ['a1', 'a2'] },
+  {
+    id: 'e-varnholt',
+    name: 'Ilse Varnholt',
+    type: 'PERSON',
+    aliases: ['Varnholt', 'Mayor Varnholt'],
+    roles: ['mayor'],
+    articles: ['a1', 'a2'],
+    roleHistory: [{ role: 'mayor', first: '2031-04-02', last: null, articles: ['a1', 'a2'] }],
+  },
   { id: 'e-council', name: 'Marrowvale council', type: 'ORG', aliases: [], roles: [], articles: ['a2'] },
 ];
 

@@ -237,6 +237,17 @@ export const entitySchema = z
     aliases: z.array(z.string()),
     roles: z.array(z.string()),
     articles: z.array(z.string()),
+    roleHistory: z
+      .array(
+        z.object({
+          role: z.string(),
+          first: z.string().nullable(),
+          last: z.string().nullable(),
+          articles: z.array(z.string()),
+        }),
+      )
+      .optional()
+      .describe('Each role with the publication dates of the first and last article that wrote it with the name; oldest first.'),
   })
   .meta({ id: 'Entity' });
 

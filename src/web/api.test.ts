@@ -38,7 +38,15 @@ before(async () => {
   await store.saveCorpus({
     docs,
     entities: [
-      { id: 'e-varnholt', name: 'Ilse Varnholt', type: 'PERSON', aliases: ['Varnholt'], roles: ['mayor'], articles: ['a1'] },
+      {
+        id: 'e-varnholt',
+        name: 'Ilse Varnholt',
+        type: 'PERSON',
+        aliases: ['Varnholt'],
+        roles: ['mayor'],
+        articles: ['a1'],
+        roleHistory: [{ role: 'mayor', first: '2031-04-02', last: '2031-04-02', articles: ['a1'] }],
+      },
     ],
     stories: [
       {
@@ -91,6 +99,15 @@ describe('API filters', () => {
     const app = createApp(store, { token: undefined });
     assert.deepEqual(ids((await json(app, '/api/articles?story=s-levee')).body), ['a1', 'a2']);
     assert.deepEqual(ids((await json(app, '/api/articles?outlet=Valley%20Courier&to=2031-05-01')).body), ['a2']);
+  });
+
+  it('returns an entity with its roles and the dates they were seen', async () => {
+    const app = createApp(store, { token: undefined });
+    const { status, body } = await json(app, '/api/entities/e-varnholt');
+    assert.equal(status, 200);
+    assert.deepEqual((body as { roleHistory: unknown }).roleHistory, [
+      { role: 'mayor', first: '2031-04-02', last: '2031-04-02', articles: ['a1'] },
+    ]);
   });
 
   it('lists the mentions of an entity with their sentence and stories', async () => {

@@ -24,9 +24,26 @@ export function rolesOverTime(items: EntityMentions['items']): { role: string; f
   return [...byRole.values()].sort((a, b) => (a.first ?? '9999').localeCompare(b.first ?? '9999'));
 }
 
+/**
+ * The roles table: the entity's roleHistory (every article, appositives
+ * included) when the report has one, else the titles of the mentions shown.
+ */
+export function roleRows(
+  entity: EntityMentions['entity'],
+  items: EntityMentions['items'],
+): { rows: { role: string; first: string | null; last: string | null; count: number }[]; counts: 'articles' | 'mentions' } {
+  if (entity.roleHistory && entity.roleHistory.length > 0) {
+    return {
+      rows: entity.roleHistory.map((r) => ({ role: r.role, first: r.first, last: r.last, count: r.articles.length })),
+      counts: 'articles',
+    };
+  }
+  return { rows: rolesOverTime(items), counts: 'mentions' };
+}
+
 export function entityPage(siteName: string, view: EntityMentions): SafeHtml {
   const { entity, items, stories } = view;
-  const roles = rolesOverTime(items);
+  const { rows: roles, counts } = roleRows(entity, items);
   return layout(
     { siteName, title: entity.name },
     html`<h1>${entity.name}</h1>
@@ -41,7 +58,7 @@ ${
     ? ''
     : html`<h2>Roles over time</h2>
 <div class="scroll" role="region" aria-label="Roles over time" tabindex="0"><table>
-<thead><tr><th scope="col">Role</th><th scope="col">First seen</th><th scope="col">Last seen</th><th scope="col" class="num">Mentions</th></tr></thead>
+<thead><tr><th scope="col">Role</th><th scope="col">First seen</th><th scope="col">Last seen</th><th scope="col" class="num">${counts === 'articles' ? 'Articles' : 'Mentions'}</th></tr></thead>
 <tbody>${roles.map((r) => html`<tr><td>${r.role}</td><td>${r.first ?? '—'}</td><td>${r.last ?? '—'}</td><td class="num">${r.count}</td></tr>`)}</tbody></table></div>`
 }
 <h2>Stories</h2>
