@@ -101,10 +101,23 @@ const recognizeDuration: TimexRecognizer = (body) => {
     if (/old$/i.test(m[0])) continue;
     const count = countOf(m[1]!);
     if (count === null && /^(?:a|an)$/i.test(m[1]!)) continue;
+    if (isOrdinalSecond(m[1]!, m[2]!, body.slice(m.index + m[0].length))) continue;
     out.push({ start: m.index, end: m.index + m[0].length, value: durationValue(count, unitOf(m[2]!)) });
   }
   return out;
 };
+
+// Words after "a second" that keep it a span of time: "a second later", "for a second or two", "a second of silence".
+const SECOND_OF_TIME = /^\s*(?:[.,;:!?)"”]|$)|^\s+(?:later|earlier|ago|before|after|longer|or|of|too|more|while|when|then|until|passed|elapsed)\b/i;
+
+/**
+ * "a second ferry", "for a second time", "a second-half goal": "second" is the
+ * ordinal there (issue #6). Only "a second" followed by the end of the clause
+ * or a word of time ("a second later") is a duration.
+ */
+function isOrdinalSecond(count: string, unit: string, after: string): boolean {
+  return /^(?:a|an)$/i.test(count) && /^second$/i.test(unit) && !SECOND_OF_TIME.test(after);
+}
 
 /** "in 1998", "fiscal 1989", "the 1990s", "mid-1980s". */
 const recognizeYear: TimexRecognizer = (body) => {
