@@ -39,6 +39,19 @@ export interface Quote extends Span {
   readonly partial?: boolean;
   /** When the source is written as a pronoun ("she said"): where it is; `speakerText` keeps the pronoun and `speakerSpan` points at the person it refers to. */
   readonly speakerPronoun?: Span;
+  /**
+   * What kind of source the quote is given, as the article writes it.
+   * named: a proper name ("Okafor", "the Health Ministry", "press secretary Ana Ruiz");
+   * pronoun: "he", "she", "they", "we";
+   * nominal: a definite description that refers back to someone or something ("the minister",
+   * "the ministry", "the group", "her spokesman");
+   * anonymous: an unnamed source that stays unnamed, `speakerText` keeping how it is described
+   * ("a senior U.S. official", "officials", "two people familiar with the talks", "sources",
+   * and "the official" when it points back to one of those);
+   * unattributed: no source at all (banners, signs, slogans, chants, recorded messages,
+   * scare and label quotes, the writer's own hedged claims); `speakerText` is null.
+   */
+  readonly sourceKind?: 'named' | 'pronoun' | 'nominal' | 'anonymous' | 'unattributed';
 }
 
 /** A number that counts something. */

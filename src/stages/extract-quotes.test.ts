@@ -27,7 +27,8 @@ test('declares its layers like every document stage', () => {
 });
 
 test('a direct quote carries its text, speaker as written, span and cue', async () => {
-  const text = 'The river crested overnight.\n\n“We moved everyone to the gym before dawn,” said Ms. Okafor, the shelter coordinator.';
+  const text =
+    'The river crested overnight.\n\n“We moved everyone to the gym before dawn,” said Ms. Okafor, the shelter coordinator.';
   const [quote] = await quotesOf(text);
   assert.ok(quote);
   assert.equal(quote.text, 'We moved everyone to the gym before dawn');
@@ -48,7 +49,8 @@ test('attributes a pronoun speaker to the last person named before it', async ()
 });
 
 test('a pronoun goes to the subject of the sentence before, not to the last name in it', async () => {
-  const text = '“The pier is closed,” Harbor Master Ivo Brandt said.\n\nMayor Lena Ostrova toured the ward at Saint Aldric Hospital. “Every family will be housed,” she said.';
+  const text =
+    '“The pier is closed,” Harbor Master Ivo Brandt said.\n\nMayor Lena Ostrova toured the ward at Saint Aldric Hospital. “Every family will be housed,” she said.';
   const quotes = await quotesOf(text);
   assert.equal(text.slice(quotes[1]!.speakerSpan!.start, quotes[1]!.speakerSpan!.end), 'Mayor Lena Ostrova');
 });
@@ -70,7 +72,10 @@ test('does not resolve the pronoun when asked to keep it as written', async () =
 
 test('pronoun resolution uses the mention layer and skips people of the other gender', async () => {
   const text = 'Ms. Ferrante met Mr. Lind on Monday. “The budget is gone,” she said.';
-  const mentions = [{ ...person(text, 'Ferrante'), title: 'Ms.' }, { ...person(text, 'Lind'), title: 'Mr.' }];
+  const mentions = [
+    { ...person(text, 'Ferrante'), title: 'Ms.' },
+    { ...person(text, 'Lind'), title: 'Mr.' },
+  ];
   const [quote] = await quotesOf(text, {}, mentions);
   assert.equal(quote?.speakerText, 'she');
   assert.equal(text.slice(quote!.speakerSpan!.start, quote!.speakerSpan!.end), 'Ferrante');
@@ -89,7 +94,8 @@ test('a quote split by its attribution gives two quotes with one speaker', async
 });
 
 test('a quote paragraph with no cue continues the speaker of the previous paragraph', async () => {
-  const text = '“We were not told,” said Councillor Bram Ott.\n\n“Nobody from the utility called us, not once.”\n\nThe utility declined to comment.';
+  const text =
+    '“We were not told,” said Councillor Bram Ott.\n\n“Nobody from the utility called us, not once.”\n\nThe utility declined to comment.';
   const quotes = await quotesOf(text);
   assert.equal(quotes.length, 2);
   assert.equal(quotes[1]?.speakerText, 'Councillor Bram Ott');
@@ -142,7 +148,8 @@ test('does not mutate the input doc and records unmatched marks as messages', as
 });
 
 test('indirect speech is reported as direct: false with its speaker, and can be turned off', async () => {
-  const text = '“We lost two boats,” said Mr. Halvorsen.\n\nHarbor director Ana Vitkova said the first findings would be published within six weeks.';
+  const text =
+    '“We lost two boats,” said Mr. Halvorsen.\n\nHarbor director Ana Vitkova said the first findings would be published within six weeks.';
   const quotes = await quotesOf(text);
   const reported = quotes.find((q) => !q.direct);
   assert.equal(reported?.text, 'the first findings would be published within six weeks');
@@ -175,4 +182,66 @@ test('indirect speech never overlaps a direct quote of the same sentence', async
       ['that the pumps would run all night', false],
     ],
   );
+});
+
+test('every quote says what kind of source it has: named, pronoun, nominal or anonymous (issue #6)', async () => {
+  const text =
+    '“The pumps failed at midnight,” said Ms. Okafor.\n\n“We lost two boats,” she said.\n\n“Repairs start Monday,” the ministry said.\n\n“Nobody warned us,” a senior harbour official said.';
+  const quotes = await quotesOf(text);
+  assert.deepEqual(
+    quotes.map((q) => [q.speakerText, q.sourceKind]),
+    [
+      ['Ms. Okafor', 'named'],
+      ['she', 'pronoun'],
+      ['the ministry', 'nominal'],
+      ['a senior harbour official', 'anonymous'],
+    ],
+  );
+});
+
+test('an anonymous source keeps its description and its cue verb (issue #6)', async () => {
+  const text = '“The deal is close,” two people familiar with the talks told reporters.';
+  const [quote] = await quotesOf(text);
+  assert.equal(quote?.sourceKind, 'anonymous');
+  assert.match(quote?.speakerText ?? '', /^two people familiar with/);
+  assert.equal(quote?.cue, 'told');
+});
+
+test('indirect speech is typed too: bare plurals are anonymous (issue #6)', async () => {
+  const quotes = await quotesOf('Harbour officials said the pier would stay closed until June.');
+  assert.equal(quotes[0]?.direct, false);
+  assert.equal(quotes[0]?.sourceKind, 'anonymous');
+});
+
+test('a banner after a speaker’s quote does not inherit the speaker and is unattributed (issue #6)', async () => {
+  const text = '“We need more time,” Okafor said. A banner over the gate read: “Boats before budgets, lives before ledgers.”';
+  const quotes = await quotesOf(text);
+  assert.deepEqual(
+    quotes.map((q) => [q.speakerText, q.sourceKind]),
+    [
+      ['Okafor', 'named'],
+      [null, 'unattributed'],
+    ],
+  );
+});
+
+test('signs, chants and recorded messages get no speaker, even with a cue after them (issue #6)', async () => {
+  for (const text of [
+    '“Hands off our harbour now,” read one placard.',
+    '“Your call is important to us,” a recorded message said.',
+    '“We need more time,” Okafor said. “No more cuts for the port,” the crowd chanted.',
+    'Protesters held signs reading “Hands off our harbour now.”',
+  ]) {
+    const last = (await quotesOf(text)).filter((q) => q.direct).at(-1);
+    assert.equal(last?.speakerText, null, text);
+    assert.equal(last?.speakerSpan, undefined, text);
+    assert.equal(last?.sourceKind, 'unattributed', text);
+  }
+});
+
+test('scare quotes stay partial and unattributed (issue #6)', async () => {
+  const quotes = await quotesOf('The council called the plan “reckless” and moved on.');
+  const scare = quotes.find((q) => q.direct);
+  assert.equal(scare?.partial, true);
+  assert.equal(scare?.sourceKind, 'unattributed');
 });

@@ -3,6 +3,7 @@ import type { Message } from '../model/message.js';
 import type { Span } from '../model/span.js';
 import type { DocStage } from '../model/stage.js';
 import { CUE_PATTERN } from './quotes/cue-verbs.js';
+import { classifySource, isCarried, isCarrier, sourceContextOf } from './quotes/classify-source.js';
 import { findAttribution, isPronoun, type Attribution } from './quotes/find-attribution.js';
 import { findIndirectSpeech } from './quotes/find-indirect-speech.js';
 import { findQuoteSpans, type QuoteSpan } from './quotes/find-quote-spans.js';
@@ -34,7 +35,11 @@ const STAGE = 'extract-quotes';
  * (quotes/find-quote-spans) and tying each to a source (quotes/find-attribution,
  * quotes/resolve-pronoun) are separate steps, so either can be replaced.
  */
-export function extractQuotes({ minStatementWords = 3, pronouns = 'resolve', indirect = true }: ExtractQuotesOptions = {}): DocStage {
+export function extractQuotes({
+  minStatementWords = 3,
+  pronouns = 'resolve',
+  indirect = true,
+}: ExtractQuotesOptions = {}): DocStage {
   return {
     kind: 'doc',
     name: STAGE,
@@ -60,6 +65,8 @@ interface Spoken {
   /** Who it is, after pronoun resolution. */
   readonly speaker: PersonName | null;
   readonly pronoun: Span | null;
+  /** The reporting verb, kept when the words were read off a banner or a sign rather than said ("the banner read"). */
+  readonly cue?: Span;
 }
 
 function quotesOf(doc: Doc, options: Required<ExtractQuotesOptions>): { quotes: Quote[]; messages: Message[] } {
@@ -76,21 +83,32 @@ function quotesOf(doc: Doc, options: Required<ExtractQuotesOptions>): { quotes: 
     const samePara = prev !== undefined && paragraphAt(paragraphs, prev.quote.close.start).index === para.index;
     const sentence = sentenceStart(text, para.start, quote.open.start);
     const before = { start: Math.max(sentence, samePara ? prev.quote.close.end : para.start), end: quote.open.start };
-    const afterEnd = Math.min(closePara.end, quote.close.end + 300, next && next.open.start < closePara.end ? next.open.start : Infinity);
+    const afterEnd = Math.min(
+      closePara.end,
+      quote.close.end + 300,
+      next && next.open.start < closePara.end ? next.open.start : Infinity,
+    );
     const window = { before, after: { start: quote.close.end, end: afterEnd } };
 
     const embedded = isEmbedded(text.slice(before.start, before.end));
     const words = wordCount(text.slice(quote.start, quote.end));
     let attribution = findAttribution(text, window, { loose: embedded });
     let partial = embedded || continuesSentence(text, quote, attribution);
+    // Words on a banner or a sign, a chant, a recorded message: nobody is their speaker, not
+    // even the one of the quote before.
+    const carrierCue =
+      attribution && isCarrier(text.slice(attribution.speaker.start, attribution.speaker.end)) ? attribution.cue : null;
+    const carried =
+      carrierCue !== null || isCarried(text.slice(before.start, before.end), text.slice(window.after.start, window.after.end));
+    if (carried) attribution = null;
     if (words < options.minStatementWords && (partial || !attribution)) {
       partial = true;
       attribution = null;
-    } else if (!attribution && !partial) {
+    } else if (!attribution && !partial && !carried) {
       attribution = inherited(text, quote, para, paragraphs, spoken, samePara, window);
     }
     const resolved = resolveSpeaker(text, attribution, people, spoken, paragraphs, para, spans, options);
-    spoken.push({ quote, partial, attribution, ...resolved });
+    spoken.push({ quote, partial, attribution, ...resolved, ...(carrierCue ? { cue: carrierCue } : {}) });
   }
   const messages: Message[] = unmatched.map((span) => ({
     severity: 'info',
@@ -99,17 +117,21 @@ function quotesOf(doc: Doc, options: Required<ExtractQuotesOptions>): { quotes: 
     text: 'a quotation mark opens here and is never closed; the text after it is not reported as a quote',
     span,
   }));
-  const quotes = spoken.map((s) => toQuote(text, s));
+  const quotes = spoken.map((s) => typed(text, toQuote(text, s)));
   if (options.indirect) {
     const statements = spoken.filter((s) => !s.partial).map((s) => ({ start: s.quote.open.start, end: s.quote.close.end }));
     for (const reported of findIndirectSpeech(text, doc.sentences, { quoted: statements })) {
       const para = paragraphAt(paragraphs, reported.content.start);
       const before = spoken.filter((s) => s.quote.close.end <= reported.content.start);
       const { speaker, pronoun } = resolveSpeaker(text, reported.attribution, people, before, paragraphs, para, spans, options);
-      quotes.push({
-        ...toQuote(text, { quote: { ...reported.content, open: reported.content, close: reported.content, paragraphs: 1 }, partial: false, attribution: reported.attribution, speaker, pronoun }),
-        direct: false,
+      const quote = toQuote(text, {
+        quote: { ...reported.content, open: reported.content, close: reported.content, paragraphs: 1 },
+        partial: false,
+        attribution: reported.attribution,
+        speaker,
+        pronoun,
       });
+      quotes.push(typed(text, { ...quote, direct: false }));
     }
     quotes.sort((a, b) => a.start - b.start);
   }
@@ -142,7 +164,11 @@ function inherited(
   }
   if (opensParagraph || window.before.start === para.start) return null;
   // `Okafor, a nurse, said the ward was full. "We had no beds."`: the cue is in the sentence before.
-  return findAttribution(text, { before: { start: para.start, end: window.before.start }, after: { start: 0, end: 0 } }, { loose: true });
+  return findAttribution(
+    text,
+    { before: { start: para.start, end: window.before.start }, after: { start: 0, end: 0 } },
+    { loose: true },
+  );
 }
 
 function resolveSpeaker(
@@ -163,7 +189,9 @@ function resolveSpeaker(
     paragraphStart: para.start,
     previousParagraphStart: paragraphs[para.index - 1]?.start ?? para.start,
     sentenceStart: (offset) => sentenceStart(text, paragraphAt(paragraphs, offset).start, offset),
-    previousSpeaker: previous?.speaker ? { ...previous.speaker, paragraphStart: paragraphAt(paragraphs, previous.quote.open.start).start } : null,
+    previousSpeaker: previous?.speaker
+      ? { ...previous.speaker, paragraphStart: paragraphAt(paragraphs, previous.quote.open.start).start }
+      : null,
     quoted,
   });
   return person ? { speaker: person, pronoun: attribution.speaker } : { speaker: written, pronoun: null };
@@ -177,6 +205,7 @@ function resolveSpeaker(
  * `speakerText` to fill `speaker`.
  */
 function toQuote(text: string, s: Spoken): Quote {
+  const cue = s.attribution?.cue ?? s.cue;
   const quote: Quote = {
     start: s.quote.start,
     end: s.quote.end,
@@ -186,10 +215,23 @@ function toQuote(text: string, s: Spoken): Quote {
     direct: true,
     partial: s.partial,
     ...(s.speaker ? { speakerSpan: { start: s.speaker.start, end: s.speaker.end } } : {}),
-    ...(s.attribution ? { cue: text.slice(s.attribution.cue.start, s.attribution.cue.end) } : {}),
+    ...(cue ? { cue: text.slice(cue.start, cue.end) } : {}),
     ...(s.pronoun ? { speakerPronoun: s.pronoun } : {}),
   };
   return quote;
+}
+
+/**
+ * The quote with the kind of its source. A phrase that turns out to name a banner or a sign
+ * ("the banner said the council had failed") is no speaker: it is dropped, the cue kept.
+ */
+function typed(text: string, quote: Quote): Quote {
+  const span = quote.speakerPronoun ?? quote.speakerSpan;
+  if (!quote.speakerText || !span) return { ...quote, sourceKind: 'unattributed' };
+  const sourceKind = classifySource(quote.speakerText, sourceContextOf(text, span, { loose: !quote.direct }));
+  if (sourceKind !== 'unattributed') return { ...quote, sourceKind };
+  const { speakerSpan: _span, speakerPronoun: _pronoun, ...rest } = quote;
+  return { ...rest, speakerText: null, sourceKind };
 }
 
 const CUE_AT_END = new RegExp(`\\b(?:${CUE_PATTERN}|that|as|of)$`, 'u');
@@ -217,7 +259,8 @@ const wordCount = (s: string): number => s.match(/[\p{L}\p{N}]+(?:['’][\p{L}\p
 
 function paragraphsOf(text: string): Paragraph[] {
   const out: Paragraph[] = [];
-  for (const m of text.matchAll(/[^\n]+/g)) if (m[0].trim()) out.push({ start: m.index, end: m.index + m[0].length, index: out.length });
+  for (const m of text.matchAll(/[^\n]+/g))
+    if (m[0].trim()) out.push({ start: m.index, end: m.index + m[0].length, index: out.length });
   return out;
 }
 
@@ -233,7 +276,8 @@ function paragraphAt(paragraphs: readonly Paragraph[], offset: number): Paragrap
 }
 
 // A full stop after a title or an initial ("Mr.", "G.") does not end the sentence.
-const SENTENCE_END = /(?<!\b(?:Mr|Mrs|Ms|Dr|Rep|Sen|Gov|Gen|Lt|Col|Sgt|Capt|Rev|Prof|Jr|Sr|St|No|vs|U\.S|\p{Lu}))[.!?]["”’')]*\s+/gu;
+const SENTENCE_END =
+  /(?<!\b(?:Mr|Mrs|Ms|Dr|Rep|Sen|Gov|Gen|Lt|Col|Sgt|Capt|Rev|Prof|Jr|Sr|St|No|vs|U\.S|\p{Lu}))[.!?]["”’')]*\s+/gu;
 
 /** Where the sentence holding `offset` starts, not earlier than the paragraph. */
 function sentenceStart(text: string, paraStart: number, offset: number): number {

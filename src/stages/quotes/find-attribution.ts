@@ -38,7 +38,8 @@ const NAME = `${NAME_WORD}(?:\\s+(?:${PARTICLE}\\s+)?${NAME_WORD})*(?:,?\\s+(?:J
 const PRONOUN = "(?:[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e)";
 // Words a noun phrase stops at: a new phrase, a clause, a verb of its own.
 const STOP = `(?:the|a|an|in|on|at|during|after|before|when|while|as|and|but|or|who|whom|which|that|this|these|those|is|was|were|are|has|have|had|not|to|by|would|will|could|can|may|might|must|should|also|now|then|later|week|month|year|night|morning|afternoon|evening|today|yesterday|tonight|between|what|where|how|why|everything|anything|nothing|something|every|all|${CUE_PATTERN})`;
-const NP_WORD = `(?!${STOP}\\b)[\\p{L}\\p{N}][\\p{L}\\p{N}'’\\-]*`;
+// "U.S.", "U.N.": an initialism is one word of a phrase ("a senior U.S. official").
+const NP_WORD = `(?:(?:\\p{Lu}\\.){2,}|(?!${STOP}\\b)[\\p{L}\\p{N}][\\p{L}\\p{N}'’\\-]*)`;
 // Cue words that are also nouns ("the report said", "the State Department post"): after a
 // determiner they head the phrase rather than start a clause.
 const NOUN_CUES = 'report|reports|post|posts|note|notes|statement|claim|claims|charge|charges|state|states|promise|demand|tweet|tweets|remark|remarks';

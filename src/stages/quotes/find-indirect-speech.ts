@@ -76,6 +76,8 @@ const PARENTHETICAL_END = /^(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday
 const SAID_VERB = /^(?:said|says|say|added|adds|noted|notes|argued|argues|explained|insisted|insists|believes|believe|thinks|think|wrote|writes|predicted|warned|warns|claimed|claims|suggested|suggests|contended|maintained)$/u;
 const PASSIVE_ASKED = /(?:^\s*|\b(?:[Ww]hen|[Ii]f|[Oo]nce|[Aa]fter|[Bb]efore|[Ww]hile|[Aa]s|[Uu]pon\s+being)\s+|,\s+)(?:later\s+|again\s+|repeatedly\s+)?[Aa]sked\b/gu;
 const ASKED_ABOUT = /^[^,.;:]{0,60}?\b(whether|if|why|how|what|when|where|who|which|about)\b/u;
+const SIGN_NOUN = /^signs?$/u;
+const CARRIES = /^\s+(?:reading|read|reads|that\s+read|which\s+read|saying|bearing|with\s+the\s+words)\b/u;
 // "added a note of caution": without "that", "added" takes an object, not what was said.
 const NEEDS_THAT = /^(?:added|adds)$/u;
 // "saying", "adding": the subject is the one of the clause before, "…, Okafor said, adding that …".
@@ -284,6 +286,8 @@ export function findIndirectSpeech(text: string, sentences: readonly Span[], { m
       if (inSentence.some((f) => cueStart >= f.content.start && cueStart < f.content.end)) continue;
       // "the port report warned": a cue word right before a verb is the noun heading its subject.
       if (CUE_NEXT.test(body.slice(cue.index + cue[0].length))) continue;
+      // "held signs reading …": the sign carries the words, nobody signs anything.
+      if (SIGN_NOUN.test(cue[0]) && CARRIES.test(body.slice(cue.index + cue[0].length))) continue;
       const head = body.slice(0, cue.index);
       const subject = SUBJECT_BEFORE.exec(head);
       let speaker: Span | null = null;
