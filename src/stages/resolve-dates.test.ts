@@ -6,8 +6,8 @@ import { resolveDates } from './resolve-dates.js';
 
 const now = new Date(Date.UTC(2031, 5, 30));
 
-async function datesOf(text: string, published: string | null = '2031-03-14', referenceDate?: string): Promise<Doc> {
-  const raw = { text, clean: false, ...(published ? { published } : {}) };
+async function datesOf(text: string, published: string | null = '2031-03-14', referenceDate?: string, title?: string): Promise<Doc> {
+  const raw = { text, clean: false, ...(published ? { published } : {}), ...(title ? { title } : {}) };
   const ctx = { now, ...(referenceDate ? { referenceDate } : {}) };
   const doc = await splitSentences().run({ ...newDoc('a', 'a', raw), text }, ctx);
   return resolveDates().run(doc, ctx);
@@ -129,4 +129,69 @@ test('a range of dates is two time expressions', async () => {
 
 test('last Friday said on a Friday is a week earlier', async () => {
   assert.deepEqual(await values('The Orla board met last Friday.'), [['last Friday', '2031-03-07']]);
+});
+
+// Issue #6: photo-agency credits and a year in the title.
+test('infers the publication date from a photo agency credit, ISO or day-first', async () => {
+  const iso = await datesOf('The Tollen lock reopened on Tuesday.\n\nNWP 2031-03-12', null);
+  assert.equal(iso.published, '2031-03-12');
+  assert.match(iso.messages[0]?.text ?? '', /agency-credit/);
+  assert.deepEqual(iso.dates.find((d) => d.text === 'Tuesday')?.value, '2031-03-11');
+  const dotted = await datesOf('(Photo: NORTHWIRE/Jan Dvorak, 12.03.2031) Workers cleared the Harle quay.', null);
+  assert.equal(dotted.published, '2031-03-12');
+  const named = await datesOf('Rain fell on the Harle quay.\nPhoto: Harle Pictures/Ana Morrow 2031-03-10', null);
+  assert.equal(named.published, '2031-03-10');
+});
+
+test('negative: a numeric date in running text is no agency credit', async () => {
+  assert.equal((await datesOf('The EU 2031-03-12 deadline for the Orsk port passed.', null)).published, null);
+});
+
+test('of several agency credits the latest day wins: an archive picture is older than the article', async () => {
+  const text =
+    'The Orsk dam was finished in 2029 (Photo: KELLPRESS/Ana Morrow, 02.11.2029). It burst on Monday (Photo: NORTHWIRE/Jan Dvorak, 12.03.2031).';
+  assert.equal((await datesOf(text, null)).published, '2031-03-12');
+});
+
+test('negative: an agency credit dated after now, or on no real day, gives no publication date', async () => {
+  assert.equal((await datesOf('The Orsk ferry was delayed. (Photo: NORTHWIRE/Jan Dvorak, 12.09.2031)', null)).published, null);
+  assert.equal((await datesOf('The Orsk ferry was delayed. NWP 2031-02-31', null)).published, null);
+});
+
+test('a dateline still beats an agency credit', async () => {
+  const doc = await datesOf('PORTHAVEN, March 3 — The ferry sank.\n(Photo: NORTHWIRE/Jan Dvorak, 12.03.2031)', null);
+  assert.equal(doc.published, '2031-03-03');
+});
+
+test('a year in the title places a dateline written without one', async () => {
+  const doc = await datesOf('PORTHAVEN, March 3 — The ferry sank on Tuesday.', null, undefined, 'Porthaven ferry inquiry 2029');
+  assert.equal(doc.published, '2029-03-03');
+});
+
+test('a year in the title alone sets no publication date but resolves words within that year', async () => {
+  const doc = await datesOf(
+    'The Marlow pier closed in March and the council met last month.',
+    null,
+    undefined,
+    'The Marlow floods of 2029',
+  );
+  assert.equal(doc.published, null);
+  assert.equal(doc.messages[0]?.rule, 'dates/reference-from-title-year');
+  assert.deepEqual(
+    doc.dates.map((d) => [d.text, d.value]),
+    [
+      ['March', '2029-03'],
+      ['last month', '2029-11'],
+    ],
+  );
+});
+
+test('negative: a future year in the title is a plan, not when the article was written', async () => {
+  const doc = await datesOf('The Marlow pier closed last month.', null, undefined, 'Marlow 2040: the harbour plan');
+  assert.equal(doc.messages[0]?.rule, 'dates/no-reference');
+});
+
+test('a year in the title is the year a weekday and date without one are checked against', async () => {
+  const doc = await datesOf('The inquiry opened on Wednesday, April 11, in Lowmere.', null, undefined, 'Lowmere inquiry 2029');
+  assert.equal(doc.published, '2029-04-11');
 });
