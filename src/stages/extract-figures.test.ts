@@ -303,3 +303,19 @@ test('a ratio "A:B" or "A to B" is A / B with unit ratio', async () => {
   const words = await one('The deal swaps prisoners for hostages at a ratio of three to one.');
   assert.deepEqual([words.text, words.value, words.unit, words.about], ['three to one', 3, 'ratio', null]);
 });
+
+test('a change by a share, a doubling "of", and a level followed by when it was reached', async () => {
+  const by = await one('Fares in Orvik rose by a third.');
+  assert.deepEqual([by.text, by.unit, by.about], ['a third', 'fraction', 'Fares in Orvik']);
+  assert.ok(Math.abs(by.value - 1 / 3) < 1e-9);
+  assert.deepEqual([(await one('One-third of the Lusk budget went to roads.')).about], ['the Lusk budget']);
+  assert.deepEqual([(await one('A doubling of fees angered Tarrow students.')).about], ['fees']);
+  const level = await figuresOf('Arrests more than doubled to 90 last year.');
+  assert.deepEqual(
+    level.map((f) => [f.text, f.qualifier, f.about]),
+    [
+      ['more than doubled', 'more than', 'Arrests'],
+      ['90', null, 'Arrests'],
+    ],
+  );
+});

@@ -145,15 +145,18 @@ function readProportion(doc: Doc, n: NumberMatch, start: number, end: number, se
       return (many >= 0 && many < tokens.length && noun(tokens[many]!.start, {})) || none;
     }
     case 'change': {
-      // "a threefold rise in burglaries", else "prices rose tenfold", "traffic has grown fivefold".
+      // "a threefold rise in burglaries", else "prices rose tenfold", "traffic has grown fivefold", "fares rose by a third".
       if (after >= 0 && CHANGE_NOUNS.test(following(after)) && /^(?:in|of)$/.test(following(after + 1)))
         return noun(tokens[after + 1]!.start, { skipOf: true, determiner: true }) ?? none;
-      const verb = tokens.findLastIndex((t) => t.end <= start && t.start >= sentence.start);
+      let verb = tokens.findLastIndex((t) => t.end <= start && t.start >= sentence.start);
+      if (verb >= 0 && tokenText(doc, verb).toLowerCase() === 'by') verb--;
       return verb >= 0 && tokens[verb]!.pos === 'VERB' ? (subject(verb) ?? none) : none;
     }
     case 'verb': {
       // "tripled its workforce" is said of the object; "arrests doubled" of the subject.
       const verb = tokens.findIndex((t) => t.start >= start && t.end <= end && isMultiplyingVerb(text.slice(t.start, t.end)));
+      // "a doubling of fees".
+      if (following(after) === 'of') return noun(tokens[after]!.start, { skipOf: true, determiner: true }) ?? none;
       if (after >= 0 && (tokens[after]!.pos === 'DET' || tokens[after]!.pos === 'PRON') && following(after) !== 'to') {
         const object = noun(tokens[after]!.start, { determiner: true });
         if (object) return { ...object, predicate: tokenText(doc, verb).toLowerCase() };

@@ -49,6 +49,8 @@ export function countedNoun(text: string, tokens: readonly Token[], from: number
   // "5% of the budget", "half the staff": the determiner belongs to what the share is taken of.
   const opener = (skipped || determiner) && OPENERS.has(word(i)) ? i++ : -1;
   const first = i;
+  // "doubled to 90 last year": a time after a number says when, not what was counted.
+  if (/^(?:last|this|next|that)$/.test(word(i)) && /^(?:week|month|year|quarter|season|spring|summer|autumn|fall|winter|weekend|night|morning)s?$/.test(word(i + 1))) return null;
   let last = -1;
   while (tokens[i] && tokens[i]!.end <= limit && (NOUNISH.has(tokens[i]!.pos ?? '') || (tokens[i]!.pos === 'VERB' && /ing$/.test(word(i)) && i === first)) && !/^(?:percent|%)$/.test(word(i))) {
     if (tokens[i]!.pos === 'NOUN' || tokens[i]!.pos === 'PROPN') last = i;

@@ -51,10 +51,12 @@ const SPAN_UNIT =
 
 // "a quarter of", "one third of", "two-thirds of", "three quarters of": a written fraction needs "of" after it;
 // "a third ferry" is an ordinal.
-const PART_OF = new RegExp(`\\b(?:(a|one)\\s+(${PART})|(${SMALL_WORD})[-\\s](${PARTS}))(?=\\s+of\\s)`, 'gi');
+const PART_OF = new RegExp(`\\b(?:(a|one)[-\\s](${PART})|(${SMALL_WORD})[-\\s](${PARTS}))(?=\\s+of\\s)`, 'gi');
 // "half of the 300 passengers", "half the staff"; not "half past nine", "half-built", "the second half of the race".
 const HALF = new RegExp(`(?<![-\\w])half(?=\\s+(?:of\\s|${OPENS_PHRASE}))`, 'gi');
 const HALF_IS_A_PERIOD = /\b(?:the|first|second|latter|former|other|final|opening|closing)\s+$|'s\s+$/i;
+// "rose by a third", "cut by half": a change by a share of what changed.
+const BY_PART = new RegExp(`(?<=\\bby\\s+)(?:(?:a|one)[-\\s](${PART})|(half))\\b(?![-\\s]+(?:of|an?|past|to)\\b)`, 'gi');
 // "one in four homes", "nine out of 10 shops".
 const N_IN_M = new RegExp(`(?<![\\w.,-])(${COUNT})\\s+(?:in|out\\s+of)\\s+(${COUNT})(?![\\w,.]\\d|[\\w-])`, 'gi');
 // "three times as many", "ten times the annual profit", "twice the amount", "four times higher".
@@ -102,6 +104,10 @@ export function findProportions(body: string): ProportionMatch[] {
     if (SPAN_UNIT.test(body.slice(m.index + m[0].length).replace(/^\s+of/, ''))) continue;
     const value = m[2] ? 1 / ORDINAL_PARTS[m[2].toLowerCase()]! : parseNumber(m[3]!)! / ORDINAL_PARTS[m[4]!.toLowerCase()]!;
     push({ start: m.index, end: m.index + m[0].length, value, unit: 'fraction', reading: 'after' });
+  }
+  for (const m of body.matchAll(BY_PART)) {
+    const value = m[1] ? 1 / ORDINAL_PARTS[m[1].toLowerCase()]! : 0.5;
+    push({ start: m.index, end: m.index + m[0].length, value, unit: 'fraction', reading: 'change' });
   }
   for (const m of body.matchAll(HALF)) {
     const before = body.slice(0, m.index);
