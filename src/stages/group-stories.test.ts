@@ -160,6 +160,53 @@ test('records a reworded, reordered copy with junk added as a copy of the earlie
   );
 });
 
+// A spinner's harder rewrite: most word runs broken, each sentence still its source sentence.
+const millSpun =
+  'Late on Sunday night a fire erupted inside that old paper mill of Osterby, and it raged right until daybreak, said a regional fire service.\n\n' +
+  'Some forty firefighters out of four villages tackled this blaze, that began within a storage hall quite full of pulp bales. Nobody got injured, ' +
+  'though smoke had forced an evacuation for some 300 residents off streets all around that mill.\n\n' +
+  'That mill shut back in 2019, and its owners had hoped they would turn it to flats. Police say they cannot rule arson out, and ' +
+  'they urged anyone that noticed people by that hall late Sunday evening to come forward.';
+
+test('records a copy spun too hard for shingles, by its aligned sentences (#7)', async () => {
+  const corpus = await group([
+    fixtureDoc('spun', millSpun, { published: '2030-09-03' }),
+    fixtureDoc('original', millOriginal, { published: '2030-09-02' }),
+  ]);
+  assert.deepEqual(
+    corpus.stories.flatMap((s) => (s.copies ?? []).map((c) => [c.article, c.of])),
+    [['spun', 'original']],
+  );
+  const shinglesAlone = await groupStories({ alignThreshold: Infinity }).run(
+    await resolveEntities().run({ docs: corpus.docs, entities: [], stories: [] }, ctx),
+    ctx,
+  );
+  assert.deepEqual(
+    shinglesAlone.stories.flatMap((s) => s.copies ?? []),
+    [],
+    'the fixture is meant to be beyond shingle containment',
+  );
+});
+
+test('two reports that carry the same long quote are not copies of each other', async () => {
+  const quote =
+    '"We lost the storage hall, but the walls of the old mill are standing and nobody was hurt," the fire chief, Anja Roos, said. ';
+  const corpus = await group([
+    fixtureDoc('original', quote + millOriginal, {
+      published: '2030-09-02',
+      quotes: [{ text: quote.slice(1, quote.indexOf(',"')) }],
+    }),
+    fixtureDoc('report', quote + millReport, {
+      published: '2030-09-02',
+      quotes: [{ text: quote.slice(1, quote.indexOf(',"')) }],
+    }),
+  ]);
+  assert.deepEqual(
+    corpus.stories.flatMap((s) => s.copies ?? []),
+    [],
+  );
+});
+
 test('does not call an independent report of the same facts a copy', async () => {
   const corpus = await group([
     fixtureDoc('original', millOriginal, { published: '2030-09-02' }),
@@ -169,9 +216,13 @@ test('does not call an independent report of the same facts a copy', async () =>
 });
 
 test('does not call a two-line brief a copy of the article it shares a sentence with', async () => {
-  const brief = fixtureDoc('brief', 'Nobody was hurt in the fire at the old paper mill in Osterby, the regional fire service said.', {
-    published: '2030-09-02',
-  });
+  const brief = fixtureDoc(
+    'brief',
+    'Nobody was hurt in the fire at the old paper mill in Osterby, the regional fire service said.',
+    {
+      published: '2030-09-02',
+    },
+  );
   const corpus = await group([brief, fixtureDoc('original', millOriginal, { published: '2030-09-02' })]);
   assert.deepEqual(
     corpus.stories.flatMap((s) => s.copies ?? []),
@@ -231,11 +282,18 @@ test('a brief too short to reach the link threshold with its story still joins i
     strike('k1', '2030-02-10'),
     strike('k2', '2030-02-12', 'The union said the strike would last a week.'),
     strike('k3', '2030-02-12', 'Police watched the pickets.'),
-    fixtureDoc('brief', 'Families of the detained sailors waited outside the ministry for news of the talks.', { published: '2030-02-11' }),
-    fixtureDoc('other', 'A court in Lisgard fined a baker for selling bread below the weight on the label.', { published: '2030-02-11' }),
+    fixtureDoc('brief', 'Families of the detained sailors waited outside the ministry for news of the talks.', {
+      published: '2030-02-11',
+    }),
+    fixtureDoc('other', 'A court in Lisgard fined a baker for selling bread below the weight on the label.', {
+      published: '2030-02-11',
+    }),
   ];
   const resolved = await resolveEntities().run({ docs, entities: [], stories: [] }, ctx);
   const apart = await groupStories({ attachThreshold: 0 }).run(resolved, ctx);
-  assert.ok(apart.stories.some((s) => s.articles.length === 1 && s.articles[0] === 'brief'), 'the brief alone is under the link threshold');
+  assert.ok(
+    apart.stories.some((s) => s.articles.length === 1 && s.articles[0] === 'brief'),
+    'the brief alone is under the link threshold',
+  );
   assert.deepEqual(sorted(await group(docs)), [['brief', 't1', 't2', 't3'], ['k1', 'k2', 'k3'], ['other']]);
 });
