@@ -365,3 +365,71 @@ test('negative cases: clauses, a given name and a trailing relative clause are n
   assert.deepEqual(entityNamed(corpus, 'Corin Vask').roles, ['historian']);
   assert.ok(!entityNamed(corpus, 'Sela Imre').roles.some((r) => /Sela/.test(r)));
 });
+
+test('#6: a described speaker resolves to the organisation or person it refers back to', async () => {
+  const text =
+    'The Harbour Safety Authority closed the port. Interior Minister Teodor Valk visited. ' +
+    '"The pier is unsafe," the agency said. "We will reopen soon," the minister said. ' +
+    'Kestrel Lines runs the ferries. "Sailings resume Monday," the company said.';
+  const doc = fixtureDoc('d1', text, {
+    mentions: { 'Harbour Safety Authority': 'ORG', 'Teodor Valk': 'PERSON', 'Kestrel Lines': 'ORG' },
+    quotes: [
+      { text: '"The pier is unsafe,"', speaker: 'the agency' },
+      { text: '"We will reopen soon,"', speaker: 'the minister' },
+      { text: '"Sailings resume Monday,"', speaker: 'the company' },
+    ],
+  });
+  const [done] = (await resolve([doc])).docs;
+  assert.deepEqual(
+    done!.quotes.map((q) => q.speaker),
+    ['e-harbour-safety-authority', 'e-teodor-valk', 'e-kestrel-lines'],
+  );
+});
+
+test('#6: "the minister" goes to the minister, not to the nearest person, using roles known from other articles', async () => {
+  const corpus = await resolve([
+    fixtureDoc('d2', 'Foreign Minister Ilsa Marrow opened the talks.', { mentions: { 'Ilsa Marrow': 'PERSON' } }),
+    fixtureDoc('d3', 'Marrow arrived early. Dr. Oren Fisk, a surgeon, met her. "It is settled," the minister said.', {
+      mentions: { Marrow: 'PERSON', 'Oren Fisk': 'PERSON' },
+      quotes: [{ text: '"It is settled,"', speaker: 'the minister' }],
+    }),
+  ]);
+  assert.equal(corpus.docs[1]!.quotes[0]!.speaker, 'e-ilsa-marrow');
+});
+
+test('#6 negative cases: anonymous sources, a place before the head and an unfitting role stay unresolved', async () => {
+  const text =
+    'Governor Pell Arun met the Tarvish delegation. "No deal yet," a senior official said. ' +
+    '"Talks go on," officials said. "We are hopeful," a Tarvish official said. "It was long," the senator said.';
+  const doc = fixtureDoc('d4', text, {
+    mentions: { 'Pell Arun': 'PERSON', Tarvish: 'MISC' },
+    quotes: [
+      { text: '"No deal yet,"', speaker: 'a senior official' },
+      { text: '"Talks go on,"', speaker: 'officials' },
+      { text: '"We are hopeful,"', speaker: 'a Tarvish official' },
+      { text: '"It was long,"', speaker: 'the senator' },
+    ],
+  });
+  const [done] = (await resolve([doc])).docs;
+  assert.deepEqual(
+    done!.quotes.map((q) => q.speaker),
+    [null, null, null, null],
+  );
+});
+
+test('negative cases: lower-case speaker words never match a name elsewhere in the batch', async () => {
+  const corpus = await resolve([
+    fixtureDoc('d5', 'Who arrived first?', { mentions: { Who: 'PERSON' } }),
+    fixtureDoc('d6', 'The mayor, who said "we are ready", left.', { quotes: [{ text: '"we are ready"', speaker: 'who' }] }),
+  ]);
+  assert.equal(corpus.docs[1]!.quotes[0]!.speaker, null);
+});
+
+test('resolveDescriptions: false leaves descriptions to the name lookup', async () => {
+  const doc = fixtureDoc('d7', 'The Harbour Safety Authority shut. "Stay away," the agency said.', {
+    mentions: { 'Harbour Safety Authority': 'ORG' },
+    quotes: [{ text: '"Stay away,"', speaker: 'the agency' }],
+  });
+  const corpus = await resolveEntities({ resolveDescriptions: false }).run({ docs: [doc], entities: [], stories: [] }, ctx);
+  assert.equal(corpus.docs[0]!.quotes[0]!.speaker, null);
+});
