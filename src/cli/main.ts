@@ -354,8 +354,7 @@ async function ingestInto(store: Store, location: string, paths: readonly string
   }
   result.failed += failures.length;
   progress.update(seen, 'grouping stories…');
-  const corpus = await runStoryStages(pipeline, await store.loadArticles(), ctx);
-  await store.saveCorpus(corpus);
+  const corpus = await store.regroupStories((docs) => runStoryStages(pipeline, docs, ctx));
   progress.done();
   io.stderr.write(
     `${location}: ${result.added} added, ${result.existing} already stored, ${result.failed} failed; ` +

@@ -33,6 +33,7 @@ export abstract class KyselyStore implements Store {
 
   abstract saveArticle(doc: Doc): Promise<'inserted' | 'existing'>;
   abstract saveCorpus(corpus: Corpus): Promise<void>;
+  abstract regroupStories(compute: (docs: Doc[]) => Promise<Corpus>): Promise<Corpus>;
   abstract search(query: string, options: { readonly limit: number }): Promise<SearchHit[]>;
   /** Frees what the engine holds; called once, by `close`. */
   protected abstract release(): Promise<void>;

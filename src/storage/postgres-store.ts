@@ -46,16 +46,9 @@ export interface PostgresStoreOptions {
   readonly onConnectionError?: (error: Error) => void;
 }
 
-/** A Store on PostgreSQL, plus the story regrouping that concurrent workers need. */
+/** A Store on PostgreSQL, which names its schema. */
 export interface PostgresStore extends Store {
   readonly schema: string;
-  /**
-   * In one transaction holding the story lock: loads every stored article,
-   * lets `compute` run the story stages over them and saves the result as
-   * `saveCorpus` does. Two regroups never interleave, so the later one always
-   * sees every article the earlier one saw (docs/decisions/0003).
-   */
-  regroupStories(compute: (docs: Doc[]) => Promise<Corpus>): Promise<Corpus>;
 }
 
 export interface PostgresLocation {
@@ -183,6 +176,10 @@ class PgStore extends KyselyStore implements PostgresStore {
     });
   }
 
+  /**
+   * In one transaction holding the story lock: two regroups never interleave,
+   * so the later one always sees every article the earlier one saw.
+   */
   async regroupStories(compute: (docs: Doc[]) => Promise<Corpus>): Promise<Corpus> {
     return this.guard('regrouping the stories', async () =>
       this.db.transaction().execute(async (trx) => {

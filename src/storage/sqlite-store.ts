@@ -9,6 +9,7 @@ import {
   corpusRows,
   factsOf,
   insertArticles,
+  loadArticles,
   MARK_CLOSE,
   MARK_OPEN,
   messageOf,
@@ -90,6 +91,9 @@ const sqliteHooks: DialectHooks = {
   jsonArrayValues: (array, alias) => sql`json_each(${array}) as ${sql.id(alias)}`,
 };
 
+/** Times a regroup computes again because articles were saved while it ran. */
+const REGROUP_ATTEMPTS = 3;
+
 /**
  * SQLite's writes and search; reads are KyselyStore's, shared with PostgreSQL
  * (docs/decisions/0004). Multi-statement writes run synchronously inside
@@ -119,6 +123,33 @@ class SqliteStore extends KyselyStore {
       const write = this.#raw.transaction(() => this.#writeCorpus(corpus));
       write.immediate();
     });
+  }
+
+  /**
+   * Optimistic: the story stages run outside any transaction (they are
+   * asynchronous, a better-sqlite3 transaction is not), and the write checks
+   * under the write lock that no article was saved meanwhile, else computes
+   * again. Articles are never deleted, so their count tells. After
+   * `REGROUP_ATTEMPTS` the result is written all the same: whoever kept saving
+   * regroups after its own saves, which covers the rest.
+   */
+  async regroupStories(compute: (docs: Doc[]) => Promise<Corpus>): Promise<Corpus> {
+    return this.guard('regrouping the stories', async () => {
+      for (let attempt = 1; ; attempt++) {
+        const docs = await loadArticles(this.db);
+        const corpus = await compute(docs);
+        const write = this.#raw.transaction((): boolean => {
+          if (attempt < REGROUP_ATTEMPTS && this.#articleCount() !== docs.length) return false;
+          this.#writeCorpus(corpus);
+          return true;
+        });
+        if (write.immediate()) return corpus;
+      }
+    });
+  }
+
+  #articleCount(): number {
+    return Number(this.#all(this.db.selectFrom('articles').select((eb) => eb.fn.countAll().as('n')))[0]?.n ?? 0);
   }
 
   /** Row by row through cached prepared statements: inside one SQLite transaction each insert costs microseconds. */

@@ -331,6 +331,33 @@ export function runStoreContract(name: string, makeStore: MakeStore): void {
       }, 'crash');
     });
 
+    it('regroups every stored article, and a regroup that raced another writer leaves none of its articles out', async () => {
+      const a = await makeStore('regroup');
+      const b = await makeStore('regroup');
+      const oneStory = async (docs: Doc[]): Promise<Corpus> => ({ docs, entities: [], stories: [floodStory(docs.map((d) => d.id))] });
+      try {
+        await a.saveArticle(contractDoc('r1'));
+        let release = (): void => {};
+        const held = new Promise<void>((resolve) => (release = resolve));
+        // a reads [r1] and is held; meanwhile b saves r2 and regroups. PostgreSQL makes b wait for
+        // a's story lock; SQLite lets b finish first, and a must not then write stories without r2.
+        const first = a.regroupStories(async (docs) => {
+          await held;
+          return oneStory(docs);
+        });
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        await b.saveArticle(contractDoc('r2'));
+        const second = b.regroupStories(oneStory);
+        await Promise.race([second, new Promise((resolve) => setTimeout(resolve, 200))]);
+        release();
+        await Promise.all([first, second]);
+        assert.deepEqual([...((await a.getStory('s-flood'))?.articles ?? [])].sort(), ['r1', 'r2']);
+      } finally {
+        await a.close();
+        await b.close();
+      }
+    });
+
     it('lets two open handles on the same database write and read without corruption', async () => {
       const a = await makeStore('shared');
       const b = await makeStore('shared');

@@ -105,6 +105,15 @@ export interface Store {
    * Corpus articles not yet stored are saved.
    */
   saveCorpus(corpus: Corpus): Promise<void>;
+  /**
+   * Loads every stored article, lets `compute` run the story stages over them
+   * and saves the result as `saveCorpus` does, so that stories never leave out
+   * an article another writer (a worker, a second `ingest`, `POST /api/ingest`)
+   * saved meanwhile: PostgreSQL holds the story lock throughout
+   * (docs/decisions/0003); SQLite computes again when articles were added
+   * before its write.
+   */
+  regroupStories(compute: (docs: Doc[]) => Promise<Corpus>): Promise<Corpus>;
   listStories(options: StoryListOptions): Promise<Page<StorySummary>>;
   getStory(id: string): Promise<Story | null>;
   listEntities(options: ListOptions): Promise<Page<Entity>>;

@@ -13,8 +13,9 @@ export type IngestResult = z.output<typeof ingestResultSchema>;
 export type Ingest = (request: IngestRequest) => Promise<IngestResult>;
 
 export function createIngest(store: Store, pipeline: Pipeline = buildPipeline(defaultPipeline())): Ingest {
-  // Story stages regroup every stored article; two ingests at once would each
-  // save a corpus missing the other's articles, so requests take turns.
+  // Story stages regroup every stored article; requests take turns here, and
+  // `regroupStories` keeps the stories whole against other writers (a CLI
+  // ingest or workers on the same store).
   let queue: Promise<unknown> = Promise.resolve();
   return (request) => {
     const run = queue.then(async (): Promise<IngestResult> => {
@@ -32,8 +33,7 @@ export function createIngest(store: Store, pipeline: Pipeline = buildPipeline(de
         else result.existing.push(doc.id);
       }
       if (result.added.length > 0) {
-        const corpus = await runStoryStages(pipeline, await store.loadArticles(), ctx);
-        await store.saveCorpus(corpus);
+        await store.regroupStories((docs) => runStoryStages(pipeline, docs, ctx));
       }
       const stats = await store.stats();
       return { ...result, articles: stats.articles, stories: stats.stories };
