@@ -44,7 +44,7 @@ export function cleanArticle({ maxHtmlChars = 10_000_000, shortBodyChars = 500, 
         published,
         ...(published ? { publishedFrom: raw.published ? 'input' : (extraction.publishedFrom ?? undefined) } : {}),
         extractedBy: extraction.strategy,
-        messages: [...doc.messages, ...[...extraction.messages, ...dateMessages(published, ctx.now)].map((m) => ({ ...m, stage: name }))],
+        messages: [...doc.messages, ...[...extraction.messages, ...dateMessages(published, ctx.now, { given: Boolean(raw.published) })].map((m) => ({ ...m, stage: name }))],
       };
     },
   };

@@ -34,4 +34,6 @@ test('a publication day in range, today or missing raises nothing', () => {
   assert.deepEqual(dateMessages('2024-06-01', now), []);
   assert.deepEqual(dateMessages('1990-01-01', now), []);
   assert.deepEqual(dateMessages(null, now), []);
+  assert.deepEqual(dateMessages('1987-03-04', now, { given: true }), [], 'a date the input gives is not a date read off the page');
+  assert.equal(dateMessages('2024-06-02', now, { given: true })[0]?.rule, 'clean/implausible-date');
 });

@@ -33,10 +33,11 @@ function truncatedList(text: string): string | null {
  * A publication day the article cannot have: after the fetch ("now"), or
  * before 1990, when no news site was on the web. Given or extracted alike.
  */
-export function dateMessages(published: string | null, now: Date, { earliest = '1990-01-01' }: { earliest?: string } = {}): CleanMessage[] {
+export function dateMessages(published: string | null, now: Date, { earliest = '1990-01-01', given = false }: { earliest?: string; given?: boolean } = {}): CleanMessage[] {
   if (!published) return [];
   const today = isoDay(now);
   if (published > today) return [{ severity: 'warning', rule: 'clean/implausible-date', text: `the publication date ${published} is after the fetch date ${today}; check the input's "published" or the page's clock` }];
-  if (published < earliest) return [{ severity: 'warning', rule: 'clean/implausible-date', text: `the publication date ${published} is before ${earliest}; it is probably a date mentioned in the page, not the day it was published` }];
+  // An archive handed over with its dates (`"published"` in .jsonl, --published) is taken at its word.
+  if (published < earliest && !given) return [{ severity: 'warning', rule: 'clean/implausible-date', text: `the publication date ${published} is before ${earliest}; it is probably a date mentioned in the page, not the day it was published` }];
   return [];
 }
