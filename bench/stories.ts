@@ -74,10 +74,14 @@ const topicList = topics.split(',').flatMap((part) => {
 const halves = [1, 0].map((parity) => {
   const half = topicList.filter((t) => t % 2 === parity);
   if (half.length === 0) return `${parity ? 'odd' : 'even'} none`;
-  const run = spawnSync(process.execPath, [join(shared, 'bench/score-stories.mjs'), '--gold', gold, out, '--topics', half.join(',')], {
-    encoding: 'utf8',
-    maxBuffer: 1 << 26,
-  });
+  const run = spawnSync(
+    process.execPath,
+    [join(shared, 'bench/score-stories.mjs'), '--gold', gold, out, '--topics', half.join(',')],
+    {
+      encoding: 'utf8',
+      maxBuffer: 1 << 26,
+    },
+  );
   const b3 = /B-cubed\s+(P\s+[\d.]+\s+R\s+[\d.]+\s+F1\s+[\d.]+)/.exec(run.stdout)?.[1];
   return `${parity ? 'odd' : 'even'} (${half.length} topics) ${b3 ?? 'failed'}`;
 });
@@ -89,10 +93,14 @@ console.log(
 
 // Incremental assignment (createStoryIndex) on the same docs, entity ids from the batch run:
 // first in the corpus order, then over seeded shuffles, to see how much arrival order moves it.
-function scoreB3(stories: readonly { readonly id: string; readonly articles: readonly string[] }[], name: string): number {
+function scoreB3(
+  stories: readonly { readonly id: string; readonly articles: readonly string[] }[],
+  name: string,
+  only = topics,
+): number {
   const file = join(root, `bench/out/stories-ecb-${name}.json`);
   writeFileSync(file, JSON.stringify({ articles: corpus.docs.map((d) => ({ id: d.id })), stories }));
-  const run = spawnSync(process.execPath, [join(shared, 'bench/score-stories.mjs'), '--gold', gold, file, '--topics', topics], {
+  const run = spawnSync(process.execPath, [join(shared, 'bench/score-stories.mjs'), '--gold', gold, file, '--topics', only], {
     encoding: 'utf8',
     maxBuffer: 1 << 26,
   });
@@ -101,13 +109,49 @@ function scoreB3(stories: readonly { readonly id: string; readonly articles: rea
   return Number(f1);
 }
 
-const mulberry32 = seededRandom;
+function shuffle<T>(items: readonly T[], seed: number): T[] {
+  const random = seededRandom(seed);
+  const order = [...items];
+  for (let i = order.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [order[i], order[j]] = [order[j]!, order[i]!];
+  }
+  return order;
+}
 
-function incremental(order: readonly Doc[]): { stories: { id: string; articles: readonly string[] }[]; candidates: number } {
+/** B3 F1 on odd and on even topics alone, as for the batch stage above. */
+function scoreHalves(stories: readonly { readonly id: string; readonly articles: readonly string[] }[], name: string): string {
+  return [1, 0]
+    .map((parity) => {
+      const half = topicList.filter((t) => t % 2 === parity).join(',');
+      return `${parity ? 'odd' : 'even'} ${half ? scoreB3(stories, `${name}-${parity ? 'odd' : 'even'}`, half).toFixed(3) : 'none'}`;
+    })
+    .join(', ');
+}
+
+interface IncrementalRun {
+  stories: { id: string; articles: readonly string[] }[];
+  candidates: number;
+  merged: number;
+  moved: number;
+  seconds: number;
+}
+
+function incremental(order: readonly Doc[]): IncrementalRun {
+  const features = order.map(articleFeatures);
   const index = createStoryIndex();
   let candidates = 0;
-  for (const doc of order) candidates += index.assign(articleFeatures(doc)).candidates;
-  return { stories: index.stories(), candidates: candidates / Math.max(1, order.length) };
+  let merged = 0;
+  let moved = 0;
+  const started = performance.now();
+  for (const article of features) {
+    const assignment = index.assign(article);
+    candidates += assignment.candidates;
+    merged += assignment.merged.length;
+    moved += assignment.moved.length;
+  }
+  const seconds = (performance.now() - started) / 1000;
+  return { stories: index.stories(), candidates: candidates / Math.max(1, order.length), merged, moved, seconds };
 }
 
 const arrival = incremental(corpus.docs);
@@ -115,21 +159,29 @@ console.log(
   `incremental, arrival order: B3 F1 ${scoreB3(arrival.stories, 'incremental').toFixed(3)} ` +
     `(${arrival.stories.length} stories, ${arrival.candidates.toFixed(1)} candidate stories per article)`,
 );
+console.log(
+  `incremental, arrival order by topic parity: ${scoreHalves(arrival.stories, 'incremental')}; ` +
+    `${arrival.merged} merges, ${arrival.moved} articles moved by regrouping; ` +
+    `${(corpus.docs.length / arrival.seconds).toFixed(0)} articles/s`,
+);
 const shuffled: number[] = [];
-for (let seed = 1; seed <= 5; seed++) {
-  const random = mulberry32(seed);
-  const order = [...corpus.docs];
-  for (let i = order.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    [order[i], order[j]] = [order[j]!, order[i]!];
-  }
-  shuffled.push(scoreB3(incremental(order).stories, `incremental-${seed}`));
-}
+for (let seed = 1; seed <= 5; seed++)
+  shuffled.push(scoreB3(incremental(shuffle(corpus.docs, seed)).stories, `incremental-${seed}`));
 const mean = shuffled.reduce((a, b) => a + b, 0) / shuffled.length;
 console.log(
   `incremental, 5 seeded shuffles: B3 F1 mean ${mean.toFixed(3)} min ${Math.min(...shuffled).toFixed(3)} ` +
     `max ${Math.max(...shuffled).toFixed(3)} (${shuffled.map((f) => f.toFixed(3)).join(' ')})`,
 );
+
+// groupStories says its result does not depend on the input order: the story stages
+// (entity resolution included) again on shuffled documents, which must score the same.
+const batchShuffled: string[] = [];
+for (let seed = 1; seed <= 3; seed++) {
+  const again = await runStoryStages(pipeline, shuffle(docs, seed), ctx);
+  const same = JSON.stringify(again.stories.map((s) => s.articles)) === JSON.stringify(corpus.stories.map((s) => s.articles));
+  batchShuffled.push(`${scoreB3(again.stories, `batch-${seed}`).toFixed(3)}${same ? '' : ' (other stories)'}`);
+}
+console.log(`batch story stages, 3 seeded shuffles of the documents: B3 F1 ${batchShuffled.join(' ')}`);
 if (!process.argv.includes('--no-scale')) {
   const scaleStarted = performance.now();
   for (const line of measureStoryScale()) console.log(line);
