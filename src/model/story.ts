@@ -1,4 +1,4 @@
-import type { EntityType } from './doc.js';
+import type { EntityType, Quote } from './doc.js';
 import type { Evidence } from './span.js';
 
 /** A person, organisation or place across articles. */
@@ -36,6 +36,10 @@ export interface TimelineEvent {
 export interface StoryQuote {
   readonly text: string;
   readonly speaker: string | null;
+  /** When no entity was found: the source as most outlets wrote it ("a senior official"). */
+  readonly speakerText?: string;
+  /** How most outlets wrote the source (`Quote.sourceKind`). */
+  readonly sourceKind?: Quote['sourceKind'];
   readonly articles: readonly string[];
   readonly variants?: readonly { readonly text: string; readonly articles: readonly string[] }[];
   readonly evidence?: readonly Evidence[];

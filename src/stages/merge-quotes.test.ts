@@ -148,3 +148,30 @@ test('puts a quote confirmed by two outlets before one repeated by a copy', asyn
     ],
   );
 });
+
+test('a quote from an unnamed source keeps the source as the outlets wrote it, and its kind (#6)', async () => {
+  const unnamed = (doc: Doc, speakerText: string): Doc => ({
+    ...doc,
+    quotes: doc.quotes.map((q) => ({ ...q, speaker: null, speakerText, sourceKind: 'anonymous' as const })),
+  });
+  const a = fixtureDoc('a', '"The convoy will not cross before dawn," a senior border official said.', {
+    quotes: [{ text: '"The convoy will not cross before dawn,"' }],
+  });
+  const b = fixtureDoc('b', '"The convoy will not cross before dawn," said a senior border official.', {
+    quotes: [{ text: '"The convoy will not cross before dawn,"' }],
+  });
+  const c = fixtureDoc('c', '"The convoy will not cross before dawn," an official told the Harle Courier.', {
+    quotes: [{ text: '"The convoy will not cross before dawn,"' }],
+  });
+  const corpus = await mergeQuotes().run(
+    inOneStory([unnamed(a, 'a senior border official'), unnamed(b, 'a senior border official'), unnamed(c, 'an official')]),
+    ctx,
+  );
+  const [quote] = corpus.stories[0]!.quotes;
+  assert.equal(quote!.speaker, null);
+  assert.equal(quote!.speakerText, 'a senior border official');
+  assert.equal(quote!.sourceKind, 'anonymous');
+
+  const named = await mergeQuotes().run(inOneStory([withSpeaker(a, 'e-ilse-varga')]), ctx);
+  assert.equal(named.stories[0]!.quotes[0]!.speakerText, undefined, 'a named speaker needs no words of its own');
+});

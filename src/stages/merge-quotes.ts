@@ -126,17 +126,27 @@ function toStoryQuote(group: readonly Carried[], copies: readonly Copy[] | undef
   const variants = [...byText.entries()]
     .map(([text, articles]) => ({ text, articles }))
     .sort((a, b) => b.articles.length - a.articles.length || b.text.length - a.text.length || (a.text < b.text ? -1 : 1));
-  const speakers = new Map<string, number>();
-  for (const item of group) if (item.quote.speaker) speakers.set(item.quote.speaker, (speakers.get(item.quote.speaker) ?? 0) + 1);
-  const speaker = [...speakers.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0] ?? null;
+  const speaker = mostCommon(group.map((item) => item.quote.speaker));
+  // With no entity to name, the source as the outlets wrote it ("a senior official") and its kind still tell the reader something.
+  const unnamed = speaker === null ? mostCommon(group.map((item) => item.quote.speakerText?.trim() || null)) : null;
+  const sourceKind = mostCommon(group.map((item) => item.quote.sourceKind ?? null));
   const evidence: Evidence[] = group.map((item) => ({ article: item.doc.id, start: item.quote.start, end: item.quote.end }));
   const articles = [...new Set(group.map((item) => item.doc.id))];
   return {
     text: variants[0]!.text,
     speaker,
+    ...(unnamed ? { speakerText: unnamed } : {}),
+    ...(sourceKind ? { sourceKind } : {}),
     articles,
     variants,
     evidence,
     independentSources: countIndependentSources(articles, copies),
   };
+}
+
+/** The value most items have, ties to the first in sort order; null when none has one. */
+function mostCommon<T extends string>(values: readonly (T | null)[]): T | null {
+  const counts = new Map<T, number>();
+  for (const v of values) if (v !== null) counts.set(v, (counts.get(v) ?? 0) + 1);
+  return [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0] ?? null;
 }

@@ -141,6 +141,8 @@ export const storySchema = z
       z.object({
         text: z.string(),
         speaker: z.string().nullable(),
+        speakerText: z.string().optional().describe('when no entity was found: the source as most outlets wrote it'),
+        sourceKind: z.enum(['named', 'pronoun', 'nominal', 'anonymous', 'unattributed']).optional().describe('how most outlets wrote the source'),
         articles: z.array(z.string()),
         variants: z.array(z.object({ text: z.string(), articles: z.array(z.string()) })).optional(),
         evidence: z.array(evidence).optional(),

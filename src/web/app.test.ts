@@ -31,7 +31,10 @@ const stories: Story[] = [
     title: 'Marrowvale levee',
     articles: ['a1', 'a2'],
     timeline: [{ date: '2031-04-01', text: 'The river crested', articles: ['a1'] }],
-    quotes: [{ text: `we held the line ${XSS}`, speaker: 'e-varnholt', articles: ['a1', 'a2'] }],
+    quotes: [
+      { text: `we held the line ${XSS}`, speaker: 'e-varnholt', articles: ['a1', 'a2'] },
+      { text: 'nobody inspected the levee this year', speaker: null, speakerText: `a senior engineer ${XSS}`, sourceKind: 'anonymous', articles: ['a1'] },
+    ],
     discrepancies: [
       {
         about: 'sandbags stacked',
@@ -104,6 +107,8 @@ describe('web pages', () => {
     assert.match(body, /Ilse Varnholt/);
     assert.match(body, /12,000/);
     assert.match(body, /15,000 sandbags/);
+    // An unnamed source as the outlets wrote it, escaped, and marked as anonymous (#6).
+    assert.match(body, /a senior engineer &lt;script&gt;alert\(1\)&lt;\/script&gt; <span class="muted">\(anonymous source\)<\/span>/);
   });
 
   it('highlights search matches in escaped snippets', async () => {

@@ -45,7 +45,8 @@ ${doc.failed ? html`<dt>Status</dt><dd class="error">processing failed</dd>` : '
     doc.quotes.length === 0
       ? ''
       : html`<h2 id="quotes">Quotes</h2><ol class="items">${doc.quotes.map(
-          (q, i) => html`<li><a href="#q-${i}">“${q.text}”</a> — ${speaker(q.speaker, q.speakerText)}${q.direct ? '' : html` <span class="muted">(indirect)</span>`}</li>`,
+          (q, i) =>
+            html`<li><a href="#q-${i}">“${q.text}”</a> — ${speaker(q.speaker, q.speakerText)}${q.sourceKind === 'anonymous' ? html` <span class="muted">(anonymous source)</span>` : ''}${q.direct ? '' : html` <span class="muted">(indirect)</span>`}</li>`,
         )}</ol>`;
   const figureList =
     doc.figures.length === 0

@@ -1,6 +1,6 @@
 import { sourceLabel, type Doc } from '../model/doc.js';
 import { overlaps, type Span } from '../model/span.js';
-import type { Discrepancy, Entity, Story } from '../model/story.js';
+import type { Discrepancy, Entity, Story, StoryQuote } from '../model/story.js';
 import type { ArticleSummary } from '../storage/store.js';
 import { articleHref, entityHref, layout } from './html-pages.js';
 import { html, type SafeHtml } from './safe-html.js';
@@ -60,6 +60,9 @@ export function storyPage(siteName: string, view: StoryView): SafeHtml {
     const entity = entities.get(id);
     return entity ? html`<a href="${entityHref(id)}">${entity.name}</a>` : id;
   };
+  // An unnamed source is shown as the outlets wrote it, marked when it is anonymous by design.
+  const quoteSource = (q: StoryQuote): SafeHtml | string =>
+    q.speaker === null && q.speakerText ? html`${q.speakerText}${q.sourceKind === 'anonymous' ? html` <span class="muted">(anonymous source)</span>` : ''}` : entityName(q.speaker);
 
   // ---- figures: one row per quantity, one column per outlet ----
   const rows: QuantityRow[] = [];
@@ -140,7 +143,7 @@ export function storyPage(siteName: string, view: StoryView): SafeHtml {
           const evidence = new Map((q.evidence ?? []).map((e) => [e.article, e]));
           const sources = q.independentSources ?? new Set(q.articles).size;
           const carried = new Set(q.articles).size;
-          return html`<li><blockquote>“${q.text}”</blockquote><p class="meta">${entityName(q.speaker)} · ${sources} independent source${sources === 1 ? '' : 's'}${
+          return html`<li><blockquote>“${q.text}”</blockquote><p class="meta">${quoteSource(q)} · ${sources} independent source${sources === 1 ? '' : 's'}${
             carried > sources ? html` <span class="muted">(${carried} articles, ${carried - sources} of them copies)</span>` : ''
           }</p>${
             wordings.length > 1 || wordings[0]!.articles.length > 0
