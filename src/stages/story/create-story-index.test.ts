@@ -168,3 +168,31 @@ test('a story too large to regroup takes an article from the link threshold on i
   assert.deepEqual(third.moved, []);
   assert.equal(index.assign(article('x', 'olm lottery jackpot winner', '2030-03-03')).joined, false);
 });
+
+test('a copy with paragraphs of its own joins its original through their shingles, not their key terms', () => {
+  // The shared words repeat, so they weigh most and blocking finds the original.
+  const wire =
+    'The river Olm broke through the levee at Kessel on Sunday night and firefighters evacuated two hundred families ' +
+    'from the lower town of Kessel while volunteers filled sandbags along the Olm levee until the water began to fall.';
+  const padding =
+    'Meanwhile the regional council debated its budget for schools, libraries, bus lines and parks, ' +
+    'and the football club announced a new coach, a stadium sponsor and cheaper season tickets for pensioners. ' +
+    'Weather forecasters expect sunshine, mild temperatures and light winds across the coast for the coming week, ' +
+    'while markets, theatres and museums prepare their summer programmes of concerts, festivals and exhibitions.';
+  const own =
+    'Mayor Petra Lind thanked every helper, promised compensation within weeks, and asked insurers to settle claims quickly; ' +
+    'geologists blamed decades of neglected maintenance, cracked concrete and unusually heavy snowmelt upstream.';
+  const original = articleFeatures(fixtureDoc('wire', `${wire}\n${own}`, { published: '2030-03-03' }));
+  const copy = articleFeatures(fixtureDoc('copy', `${wire}\n${padding}`, { published: '2030-03-03' }));
+  // A link threshold the key terms of these two short texts fall short of.
+  const run = (a: ArticleFeatures, b: ArticleFeatures) => {
+    const index = createStoryIndex({ linkThreshold: 0.5 });
+    return [index.assign(a), index.assign(b)];
+  };
+  const [first, second] = run(original, copy);
+  assert.equal(second!.story, first!.story);
+  assert.ok(second!.score > 1, `score ${second!.score}`);
+  const { sketch: _, ...withoutSketch } = copy;
+  const apart = run(original, withoutSketch)[1]!;
+  assert.equal(apart.joined, false, `on key terms alone the padding keeps them apart (${apart.score})`);
+});

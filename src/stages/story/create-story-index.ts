@@ -1,4 +1,5 @@
 import type { Doc } from '../../model/doc.js';
+import { shingleSketch, type ShingleSketch } from './shingle-sketch.js';
 import { regroupArticles, type RegroupItem, type SparseVector } from './regroup-articles.js';
 import { mixEntities, type StorySimilarityOptions } from './story-similarity.js';
 import { contentWords } from './term-vectors.js';
@@ -12,6 +13,8 @@ export interface ArticleFeatures {
   /** Entity ids of its mentions, repeats kept. */
   readonly entities: readonly string[];
   readonly time: TimePoint | null;
+  /** Its word shingles, for near-duplicate detection as `groupStories` does it; an article without them is nobody's copy. */
+  readonly sketch?: ShingleSketch;
 }
 
 export interface StoryIndexOptions extends StorySimilarityOptions {
@@ -21,16 +24,20 @@ export interface StoryIndexOptions extends StorySimilarityOptions {
   attachThreshold?: number;
   /** Largest group that counts as a fragment, as in `groupStories`. */
   fragmentSize?: number;
+  /** Share of the smaller article's shingles found in the other from which it is a copy, as in `groupStories`. */
+  copyThreshold?: number;
+  /** Fewest shingles the smaller article needs before it can be called a copy, as in `groupStories`. */
+  minCopyShingles?: number;
   /**
    * Mean similarity to a candidate story (against its per-story sums) from
    * which the story's articles are regrouped with the new one. Low, since a
    * story can be pulled in by the company it keeps (a bridge article makes two
    * stories link), but a candidate far below it would only cost time. On ECB+
-   * topics 1-35, B3 F1 in arrival order / mean of 5 shuffles: 0 0.934/0.935,
-   * 0.015 0.935/0.935, 0.02 0.936/0.935, 0.03 0.937/0.935, 0.04 0.937/0.935,
-   * 0.05 0.931/0.935, 0.1 0.927/0.936. Arrival order (topic by topic) is the
-   * one that needs it low: a story formed while IDF knew one topic only is
-   * met again only through the articles that regroup it.
+   * topics 1-35, B3 F1 in arrival order / mean of 5 shuffles: 0 0.936/0.937,
+   * 0.02 0.938/0.937, 0.03 0.939/0.937, 0.04 0.939/0.937, 0.05 0.933/0.937,
+   * 0.1 0.929/0.938. Arrival order (topic by topic) is the one that needs it
+   * low: a story formed while IDF knew one topic only is met again only
+   * through the articles that regroup it.
    */
   neighbourThreshold?: number;
   /**
@@ -94,6 +101,7 @@ export function articleFeatures(doc: Doc): ArticleFeatures {
     terms: contentWords(`${doc.title ?? ''}\n${doc.text}`),
     entities: doc.mentions.map((m) => m.entity).filter((e): e is string => e !== null),
     time: timeOf(doc),
+    sketch: shingleSketch(doc.text),
   };
 }
 
@@ -110,6 +118,7 @@ interface Member {
   readonly entities: Counts;
   readonly time: TimePoint | null;
   readonly timeKey: string;
+  readonly sketch: ShingleSketch | undefined;
   /** Its keys in the inverted index: term ids doubled, entity ids doubled plus one. */
   readonly blocking: readonly number[];
   /** null only while it is being assigned. */
@@ -149,17 +158,19 @@ interface Vocabulary {
  * the stories take the result: the article joins a story or starts one, and a
  * bridge article can merge two stories or a story drifted apart can split.
  * Regrouping the neighbourhood undoes what an early arrival got wrong, so the
- * result depends little on the order of arrival. Near-duplicate containment
- * is not used here: it needs every article's shingles (without it, the batch
- * stage scores 0.935 instead of 0.937 on ECB+ topics 1-35).
+ * result depends little on the order of arrival. Near-duplicates count as the
+ * batch stage counts them when the articles come with their shingles
+ * (`articleFeatures` adds them: about 2.5 KB for an article of 500 words).
  *
- * On ECB+ topics 1-35: B3 F1 0.937 in arrival order (odd topics 0.936, even
- * 0.939) and 0.935 on each of 5 shuffles, where assigning each article to the
+ * On ECB+ topics 1-35: B3 F1 0.939 in arrival order (odd topics 0.940, even
+ * 0.939) and 0.937 on each of 5 shuffles, the batch stage's own figure (the
+ * same stories on the first shuffle), where assigning each article to the
  * best story by its mean alone (no regrouping) gave 0.848 and 0.846-0.858.
- * The bench's invented 100,000 articles go at about 2,500 articles/s. A prior
- * of 100-1000 pseudo-articles in the IDF, to hold early IDF steady, cost more
- * than it gave (0.926-0.929 in either order): the batch stage's IDF is the
- * one regrouping converges to.
+ * Without shingles: 0.937 and 0.935, as the batch stage without them. The
+ * bench's invented 100,000 articles go at about 2,500 articles/s. A prior of
+ * 100-1000 pseudo-articles in the IDF, to hold early IDF steady, cost more
+ * than it gave (0.926-0.929 in either order, without shingles): the batch
+ * stage's IDF is the one regrouping converges to.
  *
  * The index holds state by design: it is the thing an ingest loop keeps
  * between articles. Regrouped articles are ordered by id and ties go to the
@@ -169,6 +180,8 @@ export function createStoryIndex({
   linkThreshold = 0.2,
   attachThreshold = linkThreshold / 2,
   fragmentSize = 2,
+  copyThreshold = 0.4,
+  minCopyShingles = 20,
   entityWeight = 0.3,
   graceDays = 7,
   dayScale = 30,
@@ -188,7 +201,17 @@ export function createStoryIndex({
   // Dense by key, zero but for the article being scored (see `scatter`).
   let termScratch: Float64Array = new Float64Array(0);
   let entityScratch: Float64Array = new Float64Array(0);
-  const regroupOptions = { linkThreshold, attachThreshold, fragmentSize, entityWeight, graceDays, dayScale, mentionDayScale };
+  const regroupOptions = {
+    linkThreshold,
+    attachThreshold,
+    fragmentSize,
+    entityWeight,
+    graceDays,
+    dayScale,
+    mentionDayScale,
+    copyThreshold,
+    minCopyShingles,
+  };
 
   const idf = (vocabulary: Vocabulary, key: number): number => Math.log((1 + seen) / (1 + (vocabulary.df[key] ?? 0))) + 1;
 
@@ -358,6 +381,7 @@ export function createStoryIndex({
         entities: entityCounts,
         time: article.time,
         timeKey: timeKeyOf(article.time),
+        sketch: article.sketch,
         blocking,
         story: null,
       };
@@ -384,6 +408,7 @@ export function createStoryIndex({
           terms: m === member ? terms : vectorOf(m.terms, termVocabulary),
           entities: m === member ? entities : vectorOf(m.entities, entityVocabulary),
           time: m.time,
+          sketch: m.sketch,
         })),
         regroupOptions,
       );

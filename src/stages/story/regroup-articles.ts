@@ -1,5 +1,6 @@
 import { attachFragments } from './attach-fragments.js';
 import { clusterAverageLink } from './cluster-average-link.js';
+import { containment, type ShingleSketch } from './shingle-sketch.js';
 import { mixEntities } from './story-similarity.js';
 import { timeFactor, type TimePoint } from './time-of.js';
 
@@ -14,6 +15,8 @@ export interface RegroupItem {
   readonly terms: SparseVector;
   readonly entities: SparseVector;
   readonly time: TimePoint | null;
+  /** Its shingles, for near-duplicate detection; without them it is nobody's copy. */
+  readonly sketch?: ShingleSketch | undefined;
 }
 
 export interface RegroupOptions {
@@ -24,12 +27,14 @@ export interface RegroupOptions {
   readonly graceDays: number;
   readonly dayScale: number;
   readonly mentionDayScale: number;
+  readonly copyThreshold: number;
+  readonly minCopyShingles: number;
 }
 
 /**
  * `groupStories`' clustering over a few articles: the similarity of every pair
- * (key terms mixed with entities, damped by time; near-duplicate detection
- * aside), average link, then fragment attachment. Returns the clusters as item
+ * (1 + containment for a near-duplicate within the grace days, else key terms
+ * mixed with entities, damped by time), average link, then fragment attachment. Returns the clusters as item
  * indices, each ascending, and the similarity matrix (row-major, n × n) that
  * made them. The result depends only on the items and their order, which the
  * caller fixes (by article id) so that it does not depend on arrival order.
@@ -46,9 +51,13 @@ export function regroupArticles(
     const a = items[i]!;
     for (let j = i + 1; j < n; j++) {
       const b = items[j]!;
-      const shared = a.entities.keys.length > 0 && b.entities.keys.length > 0 ? entities[i * n + j]! : null;
       const time = timeFactor(a.time, b.time, options.graceDays, options.dayScale, options.mentionDayScale);
-      const value = mixEntities(terms[i * n + j]!, shared, options.entityWeight) * time;
+      // A template reused months later ("talks opened in May") is a new event, not a copy.
+      const copy =
+        time === 1 && a.sketch && b.sketch ? containment(a.sketch, b.sketch, options.copyThreshold, options.minCopyShingles) : 0;
+      const shared = a.entities.keys.length > 0 && b.entities.keys.length > 0 ? entities[i * n + j]! : null;
+      const value =
+        copy >= options.copyThreshold ? 1 + copy : mixEntities(terms[i * n + j]!, shared, options.entityWeight) * time;
       similarity[i * n + j] = value;
       similarity[j * n + i] = value;
     }
