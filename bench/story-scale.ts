@@ -1,12 +1,14 @@
 // Articles per second of incremental story assignment (createStoryIndex) at 10,000 and
 // 100,000 invented articles. Only the story-level features are generated (content words,
-// entity ids, publication date), not article text: the document stages are measured by
-// bench/throughput.ts, and running them on 100,000 articles would take hours.
+// entity ids, publication date, shingles of the words), not article text: the document
+// stages are measured by bench/throughput.ts, and running them on 100,000 articles would
+// take hours.
 // `npm run bench:stories` runs it after the ECB+ scores (skip with --no-scale); alone:
 // node --import tsx bench/story-scale.ts [--sizes 10000,100000] [--seed 7]
 import { pathToFileURL } from 'node:url';
 import { createStoryIndex, type ArticleFeatures } from '../src/stages/story/create-story-index.js';
 import { seededRandom } from '../src/model/seeded-random.js';
+import { shingleSketch } from '../src/stages/story/shingle-sketch.js';
 
 const mulberry32 = seededRandom;
 
@@ -50,7 +52,9 @@ function generate(count: number, random: () => number): Synthetic {
       terms.push(r < 0.15 ? pick(event.words) : r < 0.3 ? pick(event.kind) : zipf());
     }
     const entities = event.entities.filter(() => random() < 0.7);
-    return { id: `a${i}`, terms, entities, time: { periods: [{ from: day, to: day }], published: true } };
+    // The words in order stand in for the text whose shingles near-duplicate detection compares.
+    const sketch = shingleSketch(terms.join(' '));
+    return { id: `a${i}`, terms, entities, time: { periods: [{ from: day, to: day }], published: true }, sketch };
   });
   return { articles, events: drafts.map((d) => d.e) };
 }
