@@ -14,6 +14,10 @@ const flood1 = article('f1', 'river olm flood kessel sandbags levee breach evacu
 const flood2 = article('f2', 'olm levee breach kessel evacuated families rescue boats', '2030-03-04', ['e-kessel']);
 const strike1 = article('s1', 'dock workers strike port ellis wages union pickets', '2030-03-03', ['e-port-ellis']);
 const strike2 = article('s2', 'port ellis union strike wages dock pickets talks', '2030-03-05', ['e-port-ellis']);
+const flood3 = article('f3', 'kessel flood olm rescue boats sandbags shelters', '2030-03-03', ['e-kessel']);
+const flood4 = article('f4', 'olm river flood kessel levee shelters evacuated', '2030-03-03', ['e-kessel']);
+// Close to the flood story only through its rescue boats and families.
+const late = article('late', 'rescue boats families rain volunteers school closed', '2030-03-04');
 
 test('puts an article with the story it shares words and entities with, and starts a story otherwise', () => {
   const index = createStoryIndex();
@@ -72,13 +76,7 @@ test('reads words, entity ids and time from a processed Doc', () => {
 });
 
 test('an article under the link threshold joins an established story from half of it, but not a story of one article', () => {
-  const flood = [
-    flood1,
-    flood2,
-    article('f3', 'kessel flood olm rescue boats sandbags shelters', '2030-03-03', ['e-kessel']),
-    article('f4', 'olm river flood kessel levee shelters evacuated', '2030-03-03', ['e-kessel']),
-  ];
-  const late = article('late', 'rescue boats families rain volunteers school closed', '2030-03-04');
+  const flood = [flood1, flood2, flood3, flood4];
   const run = (story: readonly ArticleFeatures[], options = {}) => {
     const index = createStoryIndex(options);
     index.assign(strike1);
@@ -123,17 +121,7 @@ test('a bridge article merges two stories into the older one and says what moved
 });
 
 test('gives the same grouping for two arrival orders', () => {
-  const articles = [
-    flood1,
-    strike1,
-    quake,
-    flood2,
-    rescue,
-    strike2,
-    bridge,
-    article('f3', 'kessel flood olm rescue boats sandbags shelters', '2030-03-03', ['e-kessel']),
-    article('late', 'rescue boats families rain volunteers school closed', '2030-03-04'),
-  ];
+  const articles = [flood1, strike1, quake, flood2, rescue, strike2, bridge, flood3, late];
   const run = (order: readonly ArticleFeatures[]): string[] => {
     const index = createStoryIndex();
     for (const a of order) index.assign(a);
@@ -195,4 +183,20 @@ test('a copy with paragraphs of its own joins its original through their shingle
   const { sketch: _, ...withoutSketch } = copy;
   const apart = run(original, withoutSketch)[1]!;
   assert.equal(apart.joined, false, `on key terms alone the padding keeps them apart (${apart.score})`);
+});
+
+test('a report attached to a story from the lower bar leaves it for a closer newcomer, and the move is reported', () => {
+  const index = createStoryIndex();
+  index.assign(strike1);
+  const flood = index.assign(flood1);
+  for (const a of [flood2, flood3, flood4]) index.assign(a);
+  assert.equal(index.assign(late).story, flood.story);
+  const school = index.assign(article('m', 'rain volunteers school closed families teachers parents buses', '2030-03-04'));
+  assert.equal(school.joined, false, 'the two make a new story');
+  assert.deepEqual(school.moved, [{ article: 'late', from: flood.story, to: school.story }]);
+  assert.deepEqual(school.merged, []);
+  assert.deepEqual(
+    index.stories().map((s) => s.articles),
+    [['s1'], ['f1', 'f2', 'f3', 'f4'], ['late', 'm']],
+  );
 });
