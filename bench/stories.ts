@@ -12,6 +12,7 @@ import type { InputItem } from '../src/input/input-item.js';
 import { buildPipeline } from '../src/pipeline/build-pipeline.js';
 import { defaultPipeline } from '../src/pipeline/default-pipeline.js';
 import { contextFor, runDocStages, runStoryStages } from '../src/pipeline/run-pipeline.js';
+import { groupStories } from '../src/stages/group-stories.js';
 import { articleFeatures, createStoryIndex } from '../src/stages/story/create-story-index.js';
 import { seededRandom } from '../src/model/seeded-random.js';
 import { measureStoryScale } from './story-scale.js';
@@ -182,6 +183,18 @@ for (let seed = 1; seed <= 3; seed++) {
   batchShuffled.push(`${scoreB3(again.stories, `batch-${seed}`).toFixed(3)}${same ? '' : ' (other stories)'}`);
 }
 console.log(`batch story stages, 3 seeded shuffles of the documents: B3 F1 ${batchShuffled.join(' ')}`);
+
+// The story stages as the product runs them past `batchLimit` articles: group-stories' online
+// strategy (the documents oldest first through createStoryIndex), then copies within each story.
+const onlinePipeline = buildPipeline(
+  defaultPipeline().map((stage) => (stage.name === 'group-stories' ? groupStories({ strategy: 'online' }) : stage)),
+);
+const onlineStarted = performance.now();
+const onlineCorpus = await runStoryStages(onlinePipeline, shuffle(docs, 4), ctx);
+console.log(
+  `story stages with group-stories' online strategy (the default past 2,000 articles): B3 F1 ${scoreB3(onlineCorpus.stories, 'online-stage').toFixed(3)} ` +
+    `in ${((performance.now() - onlineStarted) / 1000).toFixed(1)} s (batch: ${(seconds - docSeconds).toFixed(1)} s)`,
+);
 if (!process.argv.includes('--no-scale')) {
   const scaleStarted = performance.now();
   for (const line of measureStoryScale()) console.log(line);

@@ -297,3 +297,26 @@ test('a brief too short to reach the link threshold with its story still joins i
   );
   assert.deepEqual(sorted(await group(docs)), [['brief', 't1', 't2', 't3'], ['k1', 'k2', 'k3'], ['other']]);
 });
+
+test('the online strategy groups as the batch one does: events apart, months apart, copies recorded (#7)', async () => {
+  const docs = [
+    talks('feb-1', '2030-02-10', 'February'),
+    talks('feb-2', '2030-02-11', 'February', 'Both sides called the round useful.'),
+    talks('may-1', '2030-05-20', 'May'),
+    talks('may-2', '2030-05-21', 'May', 'Both sides called the round useful.'),
+    strike('k1', '2030-02-10'),
+    strike('k2', '2030-02-12', 'The union said the strike would last a week.'),
+    fixtureDoc('rewrite', millRewrite, { published: '2030-09-03' }),
+    fixtureDoc('original', millOriginal, { published: '2030-09-02' }),
+  ];
+  const resolved = await resolveEntities().run({ docs, entities: [], stories: [] }, ctx);
+  const batch = await groupStories({ strategy: 'batch' }).run(resolved, ctx);
+  const online = await groupStories({ strategy: 'online' }).run(resolved, ctx);
+  const auto = await groupStories({ batchLimit: 3 }).run({ ...resolved, docs: [...resolved.docs].reverse() }, ctx);
+  assert.deepEqual(sorted(online), sorted(batch));
+  assert.deepEqual(sorted(auto), sorted(batch), 'past batchLimit, auto goes online, whatever the input order');
+  const copies = (c: typeof batch) =>
+    c.stories.flatMap((s) => (s.copies ?? []).map((copy) => `${copy.article} < ${copy.of}`)).sort();
+  assert.deepEqual(copies(online), copies(batch));
+  assert.ok(copies(online).includes('rewrite < original'));
+});
