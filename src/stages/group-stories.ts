@@ -5,7 +5,8 @@ import { alignedShare, sentenceWords, type SentenceWords } from './story/align-s
 import { attachFragments } from './story/attach-fragments.js';
 import { clusterAverageLink } from './story/cluster-average-link.js';
 import { articleFeatures, createStoryIndex } from './story/create-story-index.js';
-import { fnv1a, minHash, minHashSimilarity, wordShingles } from './story/min-hash.js';
+import { fnv1a, minHashSimilarity } from './story/min-hash.js';
+import { containment, shingleSketch, type ShingleSketch } from './story/shingle-sketch.js';
 import { mixEntities, type StorySimilarityOptions } from './story/story-similarity.js';
 import { contentWords, cosine, tfIdfVectors, topTerms, type TermVector } from './story/term-vectors.js';
 import { timeFactor, timeOf, type TimePoint } from './story/time-of.js';
@@ -71,8 +72,7 @@ interface DocFeatures {
   readonly terms: TermVector;
   readonly entities: TermVector;
   readonly time: TimePoint | null;
-  readonly shingles: ReadonlySet<string>;
-  readonly signature: Uint32Array;
+  readonly sketch: ShingleSketch;
   /** Content words outside direct quotes of each sentence of 4+ of them, for sentence alignment. */
   readonly sentences: readonly SentenceWords[];
 }
@@ -179,13 +179,11 @@ function describe(docs: readonly Doc[], shingleSize: number): DocFeatures[] {
   const terms = tfIdfVectors(docs.map((d) => contentWords(`${d.title ?? ''}\n${d.text}`)));
   const entities = tfIdfVectors(docs.map((d) => d.mentions.map((m) => m.entity).filter((e): e is string => e !== null)));
   return docs.map((doc, i) => {
-    const shingles = wordShingles(doc.text, shingleSize);
     return {
       terms: terms[i]!,
       entities: entities[i]!,
       time: timeOf(doc),
-      shingles,
-      signature: minHash(shingles),
+      sketch: shingleSketch(doc.text, shingleSize),
       sentences: sentenceWords(
         doc.text,
         doc.sentences,
@@ -211,25 +209,17 @@ interface CopyOptions {
 /**
  * How much one article is a copy of the other, 0 when it is not: the share of
  * the smaller article's shingles that the other holds (a copy from
- * `copyThreshold`), else the share of the shorter one's words in sentences
- * aligned with the other's (a copy from `alignThreshold`). The MinHash
- * estimate of the shingles' Jaccard bounds the exact count first, so that it
- * runs only for the few pairs that could reach the threshold; alignment runs
- * only for pairs that share some shingles at all, which pairs about different
+ * `copyThreshold`; `containment` runs the exact count only where the MinHash
+ * estimate allows it), else the share of the shorter one's words in sentences
+ * aligned with the other's (a copy from `alignThreshold`). Alignment runs only
+ * for pairs that share some shingles at all, which pairs about different
  * events rarely do.
  */
 function copyShare(a: DocFeatures, b: DocFeatures, options: CopyOptions): number {
-  const [small, large] = a.shingles.size <= b.shingles.size ? [a.shingles, b.shingles] : [b.shingles, a.shingles];
-  if (small.size < options.minCopyShingles) return 0;
-  const jaccard = minHashSimilarity(a.signature, b.signature);
-  if (jaccard === 0) return 0;
-  // |A∩B| = J(|A|+|B|)/(1+J); the margin covers the estimate's error at 128 hashes.
-  const estimate = (jaccard * (small.size + large.size)) / ((1 + jaccard) * small.size);
-  if (estimate >= options.copyThreshold - 0.15) {
-    let shared = 0;
-    for (const shingle of small) if (large.has(shingle)) shared++;
-    if (shared / small.size >= options.copyThreshold) return shared / small.size;
-  }
+  if (Math.min(a.sketch.hashes.length, b.sketch.hashes.length) < options.minCopyShingles) return 0;
+  if (minHashSimilarity(a.sketch.signature, b.sketch.signature) === 0) return 0;
+  const shingles = containment(a.sketch, b.sketch, options.copyThreshold, options.minCopyShingles);
+  if (shingles >= options.copyThreshold) return shingles;
   const [shorter, longer] = a.sentences.length <= b.sentences.length ? [a.sentences, b.sentences] : [b.sentences, a.sentences];
   if (shorter.length < MIN_ALIGNED_SENTENCES) return 0;
   const aligned = alignedShare(shorter, longer, options.alignOverlap);
