@@ -320,3 +320,22 @@ test('the online strategy groups as the batch one does: events apart, months apa
   assert.deepEqual(copies(online), copies(batch));
   assert.ok(copies(online).includes('rewrite < original'));
 });
+
+test("a site's own lines under every post do not make its unrelated posts copies of each other (#7)", async () => {
+  const junk =
+    '\n\nSubscribe to our free newsletter for the latest local headlines every single morning.' +
+    '\n\nShare this story with your friends and family on your favourite social network today.' +
+    '\n\nTrending now: seven simple kitchen habits that our readers swear will save you money.';
+  const posts = [
+    'The Velmar city council approved a new cycle lane along the harbour road after a long debate on Tuesday evening.',
+    'A retired teacher in Osterby has grown a pumpkin weighing more than three hundred kilograms for the autumn fair.',
+    'Dock workers of the Harbour Union ended their strike at the port of Velmar after a pay deal was reached.',
+    'The regional library in Tarnland will stay open until midnight during the exam weeks, its director announced.',
+    'Firefighters rescued a cat that had been stuck on the roof of the old paper mill in Osterby for two days.',
+  ].map((text, i) => fixtureDoc(`post-${i}`, text + junk, { published: '2030-09-02' }));
+  const corpus = await group(posts);
+  assert.deepEqual(
+    corpus.stories.flatMap((s) => s.copies ?? []),
+    [],
+  );
+});

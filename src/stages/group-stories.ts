@@ -5,8 +5,8 @@ import { alignedShare, sentenceWords, type SentenceWords } from './story/align-s
 import { attachFragments } from './story/attach-fragments.js';
 import { clusterAverageLink } from './story/cluster-average-link.js';
 import { articleFeatures, createStoryIndex } from './story/create-story-index.js';
-import { fnv1a, minHashSimilarity } from './story/min-hash.js';
-import { containment, shingleSketch, type ShingleSketch } from './story/shingle-sketch.js';
+import { fnv1a, minHashSimilarity, wordShingles } from './story/min-hash.js';
+import { containment, sketchOf, type ShingleSketch } from './story/shingle-sketch.js';
 import { mixEntities, type StorySimilarityOptions } from './story/story-similarity.js';
 import { contentWords, cosine, tfIdfVectors, topTerms, type TermVector } from './story/term-vectors.js';
 import { timeFactor, timeOf, type TimePoint } from './story/time-of.js';
@@ -112,7 +112,8 @@ export function groupStories({
     run(corpus: Corpus, _ctx: StageContext): Corpus {
       // Sorting by id first makes every later tie-break independent of input order.
       const docs = [...corpus.docs].sort((a, b) => cmp(a.id, b.id));
-      const features = describe(docs, shingleSize);
+      const online = strategy === 'online' || (strategy === 'auto' && docs.length > batchLimit);
+      const features = describe(docs, shingleSize, !online);
       const copyPairs = new Map<string, number>();
       /** How much one article copies the other (i < j), recorded for the story's copies; 0 for none. */
       const copyOf = (i: number, j: number, time: number): number => {
@@ -135,7 +136,6 @@ export function groupStories({
         const entities = a.entities.size > 0 && b.entities.size > 0 ? cosine(a.entities, b.entities) : null;
         return mixEntities(cosine(a.terms, b.terms), entities, entityWeight) * time;
       };
-      const online = strategy === 'online' || (strategy === 'auto' && docs.length > batchLimit);
       const clusters = online
         ? groupOnline(docs, { linkThreshold, entityWeight, graceDays, dayScale, mentionDayScale })
         : groupInBatch(docs.length, similarity, { linkThreshold, attachThreshold, fragmentSize });
@@ -175,24 +175,55 @@ function groupOnline(docs: readonly Doc[], options: StorySimilarityOptions & { l
   return index.stories().map((story) => story.articles.map((id) => at.get(id)!).sort((a, b) => a - b));
 }
 
-function describe(docs: readonly Doc[], shingleSize: number): DocFeatures[] {
+function describe(docs: readonly Doc[], shingleSize: number, dropBoilerplate: boolean): DocFeatures[] {
   const terms = tfIdfVectors(docs.map((d) => contentWords(`${d.title ?? ''}\n${d.text}`)));
   const entities = tfIdfVectors(docs.map((d) => d.mentions.map((m) => m.entity).filter((e): e is string => e !== null)));
-  return docs.map((doc, i) => {
-    return {
-      terms: terms[i]!,
-      entities: entities[i]!,
-      time: timeOf(doc),
-      sketch: shingleSketch(doc.text, shingleSize),
-      sentences: sentenceWords(
-        doc.text,
-        doc.sentences,
-        doc.quotes.filter((q) => q.direct),
-        MIN_ALIGNED_WORDS,
-      ),
-    };
-  });
+  let shingles = docs.map((doc) => wordShingles(doc.text, shingleSize));
+  let sentences = docs.map((doc) =>
+    sentenceWords(
+      doc.text,
+      doc.sentences,
+      doc.quotes.filter((q) => q.direct),
+      MIN_ALIGNED_WORDS,
+    ),
+  );
+  if (dropBoilerplate) {
+    shingles = withoutBoilerplate(
+      shingles.map((set) => [...set]),
+      (shingle) => shingle,
+    ).map((list) => new Set(list));
+    sentences = withoutBoilerplate(sentences, (sentence) => [...sentence].sort().join(' '));
+  }
+  return docs.map((doc, i) => ({
+    terms: terms[i]!,
+    entities: entities[i]!,
+    time: timeOf(doc),
+    sketch: sketchOf(shingles[i]!),
+    sentences: sentences[i]!,
+  }));
 }
+
+/**
+ * Leaves out, for copy detection, the shingles and sentences that many
+ * articles of the batch carry word for word: a site's own lines ("Subscribe
+ * to our free newsletter…") recur under every article it posts and would make
+ * two of its unrelated posts, or a brief padded with them, copies of each
+ * other. `bench:copies` caught it: planted rewrites of reports from different
+ * ECB+ topics, sharing only their junk lines, were linked. Reprints of one
+ * wire story share their text in fewer articles than that, and all of it.
+ * Counting needs every item of the batch in memory, so only the batch
+ * strategy does it.
+ */
+function withoutBoilerplate<T>(perDoc: readonly (readonly T[])[], key: (item: T) => string): T[][] {
+  const carriedBy = new Map<string, number>();
+  for (const items of perDoc) for (const k of new Set(items.map(key))) carriedBy.set(k, (carriedBy.get(k) ?? 0) + 1);
+  const limit = Math.max(BOILERPLATE_MIN_ARTICLES, Math.ceil(perDoc.length * BOILERPLATE_SHARE));
+  return perDoc.map((items) => items.filter((item) => (carriedBy.get(key(item)) ?? 0) < limit));
+}
+
+/** Text carried by this many articles of a batch, or by this share of them if more, is boilerplate to copy detection. */
+const BOILERPLATE_MIN_ARTICLES = 5;
+const BOILERPLATE_SHARE = 0.02;
 
 /** Sentences of fewer content words match too easily ("Police said no one was hurt") to show copying. */
 const MIN_ALIGNED_WORDS = 4;

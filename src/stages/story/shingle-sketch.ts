@@ -13,7 +13,11 @@ export interface ShingleSketch {
  * shingles meet about once in four billion pairs.
  */
 export function shingleSketch(text: string, size = 3): ShingleSketch {
-  const shingles = wordShingles(text, size);
+  return sketchOf(wordShingles(text, size));
+}
+
+/** The sketch of a set of shingles (a text's, perhaps with some left out). */
+export function sketchOf(shingles: ReadonlySet<string>): ShingleSketch {
   const hashes = new Uint32Array(shingles.size);
   let k = 0;
   for (const shingle of shingles) hashes[k++] = fnv1a(shingle);
