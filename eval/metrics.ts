@@ -22,5 +22,9 @@ export const METRICS: readonly Metric[] = [
   { name: 'discrepancies.precision', script: 'bench/discrepancies.ts', pattern: /^discrepancies precision: ([\d.]+)/m, label: 'invented discrepancy set precision (all splits)' },
   { name: 'discrepancies.recall', script: 'bench/discrepancies.ts', pattern: /^discrepancies precision: [\d.]+ recall: ([\d.]+)/m, label: 'invented discrepancy set recall (all splits)' },
   { name: 'stories.b3_f1', script: 'bench/stories.ts', args: ['--no-scale'], pattern: /^stories B3 F1: ([\d.]+)/m, label: 'ECB+ topics 1-35 B3 F1' },
+  { name: 'stories.online_b3_f1', script: 'bench/stories.ts', args: ['--no-scale'], pattern: /^story stages with group-stories' online strategy[^:]*: B3 F1 ([\d.]+)/m, label: 'ECB+ topics 1-35 B3 F1, online grouping strategy' },
+  { name: 'copies.recall', script: 'bench/copies.ts', pattern: /^copies recall: ([\d.]+)/m, label: 'planted content-farm rewrites of ECB+ reports found as copies' },
+  { name: 'figures.heldout_value_p', script: 'bench/figures.ts', pattern: /^heldout:\n(?:.*\n)*?\s+value\s+P\s+([\d.]+)/m, label: 'invented figures set, held-out value precision' },
+  { name: 'figures.heldout_value_r', script: 'bench/figures.ts', pattern: /^heldout:\n(?:.*\n)*?\s+value\s+P\s+[\d.]+\s+R\s+([\d.]+)/m, label: 'invented figures set, held-out value recall' },
   { name: 'entities.b3_f1', script: 'bench/entities.ts', pattern: /^entity clusters B3 F1: ([\d.]+)/m, label: 'ECB+ topics 1-35 entity-cluster B3 F1 (participants, lenient, within topics)' },
 ];
