@@ -158,7 +158,7 @@ for (const variant of variants) {
       }
     }
   }
-  console.log(`\n## ${variant.name}: story stages ${seconds.toFixed(1)} s`);
+  console.log(`\n### ${variant.name}: story stages ${seconds.toFixed(1)} s`);
   console.log(
     "| rewrite | swapped words | reordered | dropped | junk lines | copies found | of reports with 100+ words | in the original's story |",
   );
