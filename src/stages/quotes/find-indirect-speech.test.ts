@@ -197,3 +197,11 @@ test('"according to X" inside the clause or after a dash: the clause around it',
   );
   assert.equal(reported('The port had 115 closures — six of them in May — according to the harbour log.')[0]?.content, 'The port had 115 closures — six of them in May');
 });
+
+test('a counted object of an object verb is a thing done, not said: "would release 1,200 prisoners" (#6)', () => {
+  assert.deepEqual(reported('Under the proposal, the government in Arvenholm would release 1,200 prisoners and the Front would free 118 hostages.'), []);
+  assert.deepEqual(reported('Mayor Ilse Varnholt signed 14 bills on Friday.'), []);
+  assert.deepEqual(reported('Mayor Ilse Varnholt endorsed Anton Keresz for the harbour board on Friday.'), [
+    { content: 'Anton Keresz for the harbour board', speaker: 'Mayor Ilse Varnholt', cue: 'endorsed' },
+  ]);
+});

@@ -125,7 +125,8 @@ const TRAILING = new RegExp(
 // Verbs whose content is their object ("endorsed Clinton for president on Thursday"): the object
 // stops at the first comma, conjunction or trailing time/place phrase, not at the sentence end.
 const OBJECT_VERB = /^(?:endors|support|oppos|defend|dismiss|question|reject|attack|blast|condemn|prais|criticiz|accus|blam|cit|describ|call|want|welcom|recommend|seek|sought|see|saw|propos|demand|promis|pledg|urg|prefer|discuss|express|mock|regret|address|nam|echo|list|request|challeng|slam|portray|decr|highlight|tout|repeat|accept|insult|ridicul|applaud|lambast|denounc|hail|disput|label|brand|characteriz|dub|derid|disparag|rebuk|unveil|outlin|embrac|assail|disclos|releas|sign|nominat)/u;
-const OBJECT_END = /,|\s(?:and|but|after|before|because|as\s+an?\s+example|in\s+(?:a|an|the|his|her|their)\s+(?:ruling|statement|speech|interview|letter|post|tweet|debate|op-ed)|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b/u;
+const COUNTED_OBJECT = /^\s*(?:(?:about|some|nearly|almost|more\s+than|at\s+least|up\s+to)\s+)?(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|millions)\b)/iu;
+const OBJECT_END = /,(?!\d)|\s(?:and|but|after|before|because|as\s+an?\s+example|in\s+(?:a|an|the|his|her|their)\s+(?:ruling|statement|speech|interview|letter|post|tweet|debate|op-ed)|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b/u;
 // A verb or noun and its preposition naming a stance or a topic. The first pairs named what was said or
 // asked for at least half the time on PolNeAR train; the stance nouns after them ("support for",
 // "opposition to", "attacks on") are marked as attributed content there even when they name an action.
@@ -336,6 +337,8 @@ export function findIndirectSpeech(text: string, sentences: readonly Span[], { m
       }
       let end = clauseEnd(text, start, sentence.end);
       if (!that && OBJECT_VERB.test(cue[0])) {
+        // "would release 1,200 prisoners", "signed 14 bills": a counted object is a thing done, not said.
+        if (COUNTED_OBJECT.test(text.slice(start, end))) continue;
         const stop = OBJECT_END.exec(text.slice(start, end));
         if (stop) end = start + stop.index;
       }
