@@ -339,3 +339,15 @@ test("a site's own lines under every post do not make its unrelated posts copies
     [],
   );
 });
+
+test('a story keeps its id when a later report joins it, so its page keeps its address', async () => {
+  const before = await group([strike('k1', '2030-02-10'), talks('t1', '2030-02-10', 'February')]);
+  const after = await group([
+    strike('k1', '2030-02-10'),
+    talks('t1', '2030-02-10', 'February'),
+    strike('k2', '2030-02-12', 'The union said the strike would last a week.'),
+  ]);
+  const idOf = (corpus: Corpus, article: string) => corpus.stories.find((s) => s.articles.includes(article))!.id;
+  assert.equal(idOf(after, 'k2'), idOf(before, 'k1'));
+  assert.notEqual(idOf(after, 'k1'), idOf(after, 't1'));
+});

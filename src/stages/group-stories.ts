@@ -265,8 +265,13 @@ function toStory(
 ): Story {
   const articles = members.map((i) => docs[i]!.id);
   const central = mostCentral(features, members);
+  // Named after its earliest report, so a story keeps its id (and its page's address) while later
+  // reports join it, and a merge keeps the id of the story that began first.
+  const first = members
+    .map((i) => docs[i]!)
+    .sort((a, b) => cmp(a.published ?? '9999', b.published ?? '9999') || cmp(a.id, b.id))[0]!;
   return {
-    id: `s-${fnv1a(articles.join('\n')).toString(16).padStart(8, '0')}`,
+    id: `s-${fnv1a(first.id).toString(16).padStart(8, '0')}`,
     title: titleOf(docs[central]!, features[central]!),
     articles,
     timeline: [],
