@@ -10,7 +10,10 @@ const VERBS = '(?:said|says|say|reported|reports|estimated|estimates|told|announ
 const SOURCE_NOUNS =
   '(?:officials?|police|ministry|authorities|spokes(?:man|woman|person)|agency|officers?|organi[sz]ers|witnesses|residents|rescuers|doctors|analysts|experts|government|army|military|council|department|office|service|committee|commission|union|group|company|hospital|coastguard|coast guard|institute|bureau|ministry of [a-z]+)';
 // "the regional health ministry", "local officials", "a police spokeswoman".
-const SOURCE_PHRASE = `(?:(?:the|a|an|local|regional|senior|state|federal|city|district|provincial|national|[a-z]+)\\s+){0,3}${SOURCE_NOUNS}`;
+// A modifier is any word but one that joins or places ("but officials", "outside the hospital",
+// "a weekend that organisers"): those start another phrase, which is not the source.
+const NOT_MODIFIER = '(?!(?:and|but|or|nor|so|yet|that|which|who|when|while|as|than|by|at|in|on|of|for|from|to|with|near|outside|inside|after|before)\\b)';
+const SOURCE_PHRASE = `\\b(?:(?:the|a|an|local|regional|senior|state|federal|city|district|provincial|national|${NOT_MODIFIER}[a-z]+)\\s+){0,3}${SOURCE_NOUNS}`;
 
 /**
  * The source a sentence attributes its claims to: "according to X", a named
@@ -32,7 +35,7 @@ export function findAttribution(text: string, sentence: Span, mentions: readonly
     const mention = inside.find((m) => m.start - sentence.start === from);
     if (mention) return at(mention.start - sentence.start, mention.end - sentence.start);
     const tail = /^[^,.;:!?()"“”]+/.exec(body.slice(from));
-    if (tail) return at(from, from + trimWords(tail[0], 8).length);
+    if (tail) return at(from, from + trimWords(tail[0], 12).length);
   }
   for (const m of body.matchAll(new RegExp(`\\b${VERBS}\\b`, 'gi'))) {
     const verbStart = m.index;
