@@ -32,6 +32,8 @@ test('indefinite, counted and bare plural sources are anonymous', () => {
     'a senior U.S. official',
     'officials',
     'Officials',
+    'Survivors',
+    'Passengers',
     'two people familiar with the talks',
     'sources',
     'a person close to the family',

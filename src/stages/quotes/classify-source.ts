@@ -36,7 +36,9 @@ const COMMON = new Set(
     'officials official sources source people person police authorities residents witnesses analysts experts critics ' +
     'investigators prosecutors lawmakers aides diplomats observers economists scientists researchers doctors officers ' +
     'protesters activists voters supporters opponents leaders members staff staffers insiders employees workers ' +
-    'organizers organisers observers journalists reporters historians scholars'
+    'organizers organisers observers journalists reporters historians scholars survivors passengers victims families ' +
+    'relatives rescuers villagers residents farmers fishermen students teachers nurses patients neighbours neighbors ' +
+    'shoppers traders drivers crew sailors soldiers refugees parents officers mediators negotiators bakers'
   ).split(' '),
 );
 // Things that carry words without anyone saying them. "message" and "announcement" count when recorded.
