@@ -2,12 +2,11 @@ import type { Doc } from '../model/doc.js';
 import type { StageContext, StoryStage } from '../model/stage.js';
 import type { Copy, Corpus, Story } from '../model/story.js';
 import { alignedShare, sentenceWords, type SentenceWords } from './story/align-sentences.js';
-import { attachFragments } from './story/attach-fragments.js';
-import { clusterAverageLink } from './story/cluster-average-link.js';
+import { clusterStories } from './story/attach-fragments.js';
 import { articleFeatures, createStoryIndex } from './story/create-story-index.js';
 import { fnv1a, minHashSimilarity, wordShingles } from './story/min-hash.js';
 import { containment, sketchOf, type ShingleSketch } from './story/shingle-sketch.js';
-import { mixEntities, type StorySimilarityOptions } from './story/story-similarity.js';
+import { pairSimilarity, type StorySimilarityOptions } from './story/story-similarity.js';
 import { contentWords, cosine, tfIdfVectors, topTerms, type TermVector } from './story/term-vectors.js';
 import { timeFactor, timeOf, type TimePoint } from './story/time-of.js';
 
@@ -131,14 +130,21 @@ export function groupStories({
         const a = features[i]!;
         const b = features[j]!;
         const time = timeBetween(i, j);
-        const copy = copyOf(i, j, time);
-        if (copy > 0) return 1 + copy;
-        const entities = a.entities.size > 0 && b.entities.size > 0 ? cosine(a.entities, b.entities) : null;
-        return mixEntities(cosine(a.terms, b.terms), entities, entityWeight) * time;
+        return pairSimilarity(
+          copyOf(i, j, time),
+          () => cosine(a.terms, b.terms),
+          () => (a.entities.size > 0 && b.entities.size > 0 ? cosine(a.entities, b.entities) : null),
+          time,
+          entityWeight,
+        );
       };
       const clusters = online
         ? groupOnline(docs, { linkThreshold, entityWeight, graceDays, dayScale, mentionDayScale })
-        : groupInBatch(docs.length, similarity, { linkThreshold, attachThreshold, fragmentSize });
+        : clusterStories(docs.length, (i, j) => (i < j ? similarity(i, j) : similarity(j, i)), {
+            linkThreshold,
+            attachThreshold,
+            fragmentSize,
+          });
       // Online, copies are looked for within each story only: the index has already put them together.
       if (online)
         for (const members of clusters)
@@ -148,22 +154,6 @@ export function groupStories({
       return { ...corpus, stories };
     },
   };
-}
-
-/** Average link over every pair, then fragments of one or two articles attached (the batch strategy). */
-function groupInBatch(
-  n: number,
-  similarity: (i: number, j: number) => number,
-  { linkThreshold, attachThreshold, fragmentSize }: { linkThreshold: number; attachThreshold: number; fragmentSize: number },
-): number[][] {
-  // Similarities are asked again for fragments only, against stories: cheap next to clustering.
-  const linked = clusterAverageLink(n, similarity, linkThreshold);
-  return attachThreshold > 0
-    ? attachFragments(linked, (i, j) => (i < j ? similarity(i, j) : similarity(j, i)), {
-        maxSize: fragmentSize,
-        threshold: attachThreshold,
-      })
-    : linked;
 }
 
 /** The articles one at a time, oldest first (then by id), through the story index (the online strategy). */

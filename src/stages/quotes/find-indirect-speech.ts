@@ -1,4 +1,4 @@
-import type { Span } from '../../model/span.js';
+import { overlaps, type Span } from '../../model/span.js';
 import { SOURCE_PATTERNS, type Attribution } from './find-attribution.js';
 
 /** Reported speech without quotation marks: "Okafor said (that) the ward was full." */
@@ -171,8 +171,6 @@ function trimClause(text: string, start: number, end: number): Span {
 
 // Quotes this short inside a clause are words of it, not a statement of their own.
 const FRAGMENT_WORDS = 4;
-
-const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
 
 /**
  * Cuts a clause before the first direct quote inside it; null when a direct quote opens the clause

@@ -1,3 +1,5 @@
+import { clusterAverageLink } from './cluster-average-link.js';
+
 /**
  * Fragments (clusters of at most `maxSize` items) that average link left
  * apart join the larger cluster they are most like on average, when that mean
@@ -33,4 +35,26 @@ export function attachFragments(
     else kept.push([...fragment]);
   }
   return [...grown.map((c) => c.sort((a, b) => a - b)), ...kept];
+}
+
+/**
+ * Average link until no two clusters reach `linkThreshold`, then fragments of
+ * up to `fragmentSize` items attached from `attachThreshold` (0: none): the
+ * clustering of `groupStories` and of the story index's regrouping. The
+ * similarity must not depend on the order of its arguments.
+ */
+export function clusterStories(
+  n: number,
+  similarity: (i: number, j: number) => number,
+  {
+    linkThreshold,
+    attachThreshold,
+    fragmentSize,
+  }: { readonly linkThreshold: number; readonly attachThreshold: number; readonly fragmentSize: number },
+): number[][] {
+  // Similarities are asked again for fragments only, against stories: cheap next to clustering.
+  const linked = clusterAverageLink(n, similarity, linkThreshold);
+  return attachThreshold > 0
+    ? attachFragments(linked, similarity, { maxSize: fragmentSize, threshold: attachThreshold })
+    : linked;
 }

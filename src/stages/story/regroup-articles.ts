@@ -1,7 +1,6 @@
-import { attachFragments } from './attach-fragments.js';
-import { clusterAverageLink } from './cluster-average-link.js';
+import { clusterStories } from './attach-fragments.js';
 import { containment, type ShingleSketch } from './shingle-sketch.js';
-import { mixEntities } from './story-similarity.js';
+import { pairSimilarity } from './story-similarity.js';
 import { timeFactor, type TimePoint } from './time-of.js';
 
 /** A sparse L2-normalised vector: ascending integer keys and their weights. */
@@ -53,21 +52,20 @@ export function regroupArticles(
       const b = items[j]!;
       const time = timeFactor(a.time, b.time, options.graceDays, options.dayScale, options.mentionDayScale);
       // A template reused months later ("talks opened in May") is a new event, not a copy.
-      const copy =
+      const share =
         time === 1 && a.sketch && b.sketch ? containment(a.sketch, b.sketch, options.copyThreshold, options.minCopyShingles) : 0;
-      const shared = a.entities.keys.length > 0 && b.entities.keys.length > 0 ? entities[i * n + j]! : null;
-      const value =
-        copy >= options.copyThreshold ? 1 + copy : mixEntities(terms[i * n + j]!, shared, options.entityWeight) * time;
+      const value = pairSimilarity(
+        share >= options.copyThreshold ? share : 0,
+        () => terms[i * n + j]!,
+        () => (a.entities.keys.length > 0 && b.entities.keys.length > 0 ? entities[i * n + j]! : null),
+        time,
+        options.entityWeight,
+      );
       similarity[i * n + j] = value;
       similarity[j * n + i] = value;
     }
   }
-  const at = (i: number, j: number): number => similarity[i * n + j]!;
-  const linked = clusterAverageLink(n, at, options.linkThreshold);
-  const clusters =
-    options.attachThreshold > 0
-      ? attachFragments(linked, at, { maxSize: options.fragmentSize, threshold: options.attachThreshold })
-      : linked;
+  const clusters = clusterStories(n, (i, j) => similarity[i * n + j]!, options);
   return { clusters, similarity };
 }
 

@@ -24,3 +24,18 @@ export interface StorySimilarityOptions {
 export function mixEntities(words: number, entities: number | null, entityWeight: number): number {
   return entities === null ? words : (1 - entityWeight) * words + entityWeight * entities;
 }
+
+/**
+ * The similarity of two articles: above 1 for a copy (`copy`, the share that
+ * made it one, 0 for none), so that copies always end in one story; else
+ * key terms mixed with entities, damped by `time` (`timeFactor`).
+ */
+export function pairSimilarity(
+  copy: number,
+  words: () => number,
+  entities: () => number | null,
+  time: number,
+  entityWeight: number,
+): number {
+  return copy > 0 ? 1 + copy : mixEntities(words(), entities(), entityWeight) * time;
+}
